@@ -1,0 +1,15 @@
+using System.Globalization;
+
+namespace Simulator.Core.Attempts;
+
+/// <summary>A measured value carried by an event's <c>with</c>: a number, or a vector such as <c>[x, y, z]</c> in mm.</summary>
+public sealed record Measurement(double? Number, IReadOnlyList<double>? Vector)
+{
+    public static Measurement Of(double value) => new(value, null);
+
+    public static Measurement Of(IReadOnlyList<double> vector) => new(null, vector);
+
+    public override string ToString() => Number is { } n
+        ? n.ToString("0.###", CultureInfo.InvariantCulture)
+        : "[" + string.Join(", ", Vector!.Select(v => v.ToString("0.###", CultureInfo.InvariantCulture))) + "]";
+}

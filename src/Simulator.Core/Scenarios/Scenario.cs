@@ -1,0 +1,64 @@
+namespace Simulator.Core.Scenarios;
+
+/// <summary>A validated training scenario: steps (and groups) in reference order, plus distractors.</summary>
+public sealed class Scenario
+{
+    public required string Id { get; init; }
+    public required string Title { get; init; }
+    public string Procedure { get; init; } = "";
+    public string Version { get; init; } = "";
+    public string Description { get; init; } = "";
+
+    /// <summary>Pass mark on the 0–100 total (default 70).</summary>
+    public double PassMark { get; init; } = 70;
+
+    public Weights Weights { get; init; } = Weights.Default;
+
+    /// <summary>Top-level entries in listed order.</summary>
+    public required IReadOnlyList<StepNode> Entries { get; init; }
+
+    public IReadOnlyList<Distractor> Distractors { get; init; } = Array.Empty<Distractor>();
+
+    /// <summary>The file the scenario was loaded from (for messages), or "".</summary>
+    public string SourcePath { get; init; } = "";
+
+    /// <summary>Every step, groups flattened, in listed order.</summary>
+    public IReadOnlyList<Step> Steps => _steps ??= Entries
+        .SelectMany(e => e is StepGroup g ? g.Steps : new[] { (Step)e }).ToList();
+
+    private IReadOnlyList<Step>? _steps;
+    private Dictionary<string, Step>? _stepById;
+    private Dictionary<string, Distractor>? _distractorById;
+
+    public Step? FindStep(string id) =>
+        (_stepById ??= Steps.ToDictionary(s => s.Id)).GetValueOrDefault(id);
+
+    public Distractor? FindDistractor(string id) =>
+        (_distractorById ??= Distractors.ToDictionary(d => d.Id)).GetValueOrDefault(id);
+
+    public StepGroup? FindGroup(string id) =>
+        Entries.OfType<StepGroup>().FirstOrDefault(g => g.Id == id);
+
+    /// <summary>Reference sequence with every repeat and group expanded, optional steps included.</summary>
+    public IReadOnlyList<Step> ExpandedReference()
+    {
+        var list = new List<Step>();
+        foreach (var entry in Entries)
+        {
+            for (var r = 0; r < entry.Repeat; r++)
+            {
+                var steps = entry is StepGroup g ? g.Steps : new[] { (Step)entry };
+                foreach (var step in steps)
+                {
+                    var times = entry is StepGroup ? step.Repeat : 1;
+                    for (var i = 0; i < times; i++)
+                    {
+                        list.Add(step);
+                    }
+                }
+            }
+        }
+
+        return list;
+    }
+}
