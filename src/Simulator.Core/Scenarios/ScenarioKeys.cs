@@ -1,0 +1,30 @@
+namespace Simulator.Core.Scenarios;
+
+/// <summary>The keys the scenario loader accepts at each level; the JSON schema is tested against these.</summary>
+public static class ScenarioKeys
+{
+    public static IReadOnlyList<string> TopLevel { get; } = new[]
+    {
+        "id", "title", "procedure", "version", "description", "pass_mark", "weights", "steps", "distractors",
+    };
+
+    public static IReadOnlyList<string> Step { get; } = new[]
+    {
+        "id", "name", "instruction", "rationale", "instrument", "phase", "after", "requires", "repeat",
+        "optional", "critical", "targets", "feedback",
+    };
+
+    public static IReadOnlyList<string> Group { get; } = new[] { "group", "name", "repeat", "after", "steps" };
+
+    public static IReadOnlyList<string> Target { get; } = new[] { "min", "max", "unit" };
+
+    public static IReadOnlyList<string> Distractor { get; } = new[] { "id", "name", "consequence", "critical", "instrument" };
+
+    public static IReadOnlyList<string> Weights => Scenarios.Weights.Keys;
+
+    public static IReadOnlyList<string> Feedback => FeedbackKinds.All;
+
+    public static IReadOnlyList<string> AttemptTopLevel { get; } = new[] { "scenario", "trainee", "mode", "events" };
+
+    public static IReadOnlyList<string> Event { get; } = new[] { "do", "at", "with" };
+}
