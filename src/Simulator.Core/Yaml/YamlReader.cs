@@ -66,6 +66,13 @@ public static class YamlReader
             diagnostics.Error((int)ex.Start.Line, (int)ex.Start.Column, CleanMessage(ex.Message));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this when the text ends inside an open flow collection or quote.
+            diagnostics.Error(state.LastLine, state.LastColumn,
+                "invalid YAML: the file ends inside an unclosed bracket, brace or quote that starts here or after");
+            return null;
+        }
     }
 
     private static string CleanMessage(string message)
@@ -85,6 +92,10 @@ public static class YamlReader
         private readonly YamlLimits _limits;
         private readonly Dictionary<string, (YNode Node, long Size)> _anchors = new();
         private long _expanded;
+
+        public int LastLine { get; private set; } = 1;
+
+        public int LastColumn { get; private set; } = 1;
 
         public State(IParser parser, DiagnosticBag diagnostics, YamlLimits limits)
         {
@@ -118,6 +129,8 @@ public static class YamlReader
         private (YNode Node, long Size) ReadNode(int depth)
         {
             var current = _parser.Current ?? throw new InvalidOperationException("parser has no current event");
+            LastLine = (int)current.Start.Line;
+            LastColumn = (int)current.Start.Column;
             if (depth > _limits.MaxDepth)
             {
                 Fail(current.Start, $"nesting is deeper than {_limits.MaxDepth} levels");

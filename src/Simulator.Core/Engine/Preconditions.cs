@@ -1,0 +1,59 @@
+using Simulator.Core.Scenarios;
+
+namespace Simulator.Core.Engine;
+
+/// <summary>The proportional <c>requires</c> rule shared by the live session and the scorer.</summary>
+/// <remarks>
+/// The k-th performance of S needs every required step R performed at least
+/// ceil(k × expected(R) / expected(S)) times (capped at expected(R)) before it. This lets a step in
+/// a repeated group require its partner once per iteration (implant k needs pin ≥ k) while a step
+/// done once after the group requires the whole group (irrigation needs all 3 implants).
+/// </remarks>
+public static class Preconditions
+{
+    /// <summary>The first unmet requirement of the <paramref name="occurrence"/>-th performance of <paramref name="step"/>, or null.</summary>
+    /// <param name="scenario">The scenario (to expand group ids in <c>requires</c>).</param>
+    /// <param name="step">The step about to be performed.</param>
+    /// <param name="occurrence">Which performance this would be (1-based).</param>
+    /// <param name="counts">Performed counts per step id so far (not including this one).</param>
+    public static PreconditionShortfall? FirstUnmet(Scenario scenario, Step step, int occurrence, IReadOnlyDictionary<string, int> counts)
+    {
+        foreach (var required in Expand(scenario, step.Requires))
+        {
+            var needed = Needed(occurrence, required.ExpectedCount, step.ExpectedCount);
+            var performed = counts.GetValueOrDefault(required.Id);
+            if (performed < needed)
+            {
+                return new PreconditionShortfall(required, needed, performed);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>ceil(k × expectedRequired / expectedStep), capped at expectedRequired.</summary>
+    public static int Needed(int occurrence, int expectedRequired, int expectedStep)
+    {
+        var divisor = Math.Max(1, expectedStep);
+        var proportional = (int)(((long)occurrence * expectedRequired + divisor - 1) / divisor);
+        return Math.Min(expectedRequired, proportional);
+    }
+
+    private static IEnumerable<Step> Expand(Scenario scenario, IReadOnlyList<string> ids)
+    {
+        foreach (var id in ids)
+        {
+            if (scenario.FindGroup(id) is { } group)
+            {
+                foreach (var inner in group.Steps)
+                {
+                    yield return inner;
+                }
+            }
+            else if (scenario.FindStep(id) is { } single)
+            {
+                yield return single;
+            }
+        }
+    }
+}

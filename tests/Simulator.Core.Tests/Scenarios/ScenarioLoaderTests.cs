@@ -1,0 +1,129 @@
+using Simulator.Core.Scenarios;
+
+namespace Simulator.Core.Tests.Scenarios;
+
+public class ScenarioLoaderTests
+{
+    private const string Minimal = """
+        id: demo
+        title: Demo
+        steps:
+          - id: a
+            name: A
+            instruction: do a
+            rationale: because
+            instrument: hand
+          - group: cycle
+            repeat: 2
+            steps:
+              - {id: b, name: B, instruction: i, rationale: r, instrument: x}
+              - {id: c, name: C, instruction: i, rationale: r, instrument: x, requires: [b], targets: {depth: {min: 1, max: 3, unit: mm}}}
+          - {id: d, name: D, instruction: i, rationale: r, instrument: x, requires: [c]}
+        distractors:
+          - {id: oops, name: Oops, consequence: bad, critical: true}
+        """;
+
+    [Fact]
+    public void Valid_scenario_loads_with_groups_targets_and_distractors()
+    {
+        var result = ScenarioLoader.LoadText(Minimal, "demo.yaml");
+        Assert.True(result.Ok, string.Join("\n", result.Diagnostics));
+        var s = result.Value!;
+        Assert.Equal(new[] { "a", "b", "c", "d" }, s.Steps.Select(x => x.Id));
+        Assert.Equal(new[] { "a", "b", "c", "b", "c", "d" }, s.ExpandedReference().Select(x => x.Id));
+        Assert.Equal(2, s.FindStep("c")!.ExpectedCount);
+        Assert.Equal(new Target("depth", 1, 3, "mm"), s.FindStep("c")!.Targets.Single());
+        Assert.True(s.FindDistractor("oops")!.Critical);
+        Assert.Equal(70, s.PassMark);
+    }
+
+    [Fact]
+    public void Default_chain_orders_group_steps_after_the_previous_entry_and_following_steps_after_the_group()
+    {
+        var s = ScenarioLoader.LoadText(Minimal, "demo.yaml").ValueOrThrow();
+        var order = OrderRelation.Build(s.Entries);
+        Assert.True(order.Before("a", "b"));
+        Assert.True(order.Before("a", "d"));
+        Assert.True(order.Before("b", "d"));
+        Assert.False(order.Before("d", "a"));
+        Assert.False(order.Before("b", "b"));
+    }
+
+    [Fact]
+    public void Unknown_key_is_located_at_the_key_with_a_suggestion()
+    {
+        var text = "id: demo\ntitle: T\nsteps:\n  - id: a\n    name: A\n    reqires: []\n";
+        var result = ScenarioLoader.LoadText(text, "x.yaml");
+        Assert.False(result.Ok);
+        Assert.Contains("x.yaml:6:5: error: unknown key 'reqires' in step 'a' (did you mean 'requires'?)",
+            result.Errors.Select(e => e.ToString()));
+    }
+
+    [Fact]
+    public void All_errors_of_a_file_are_reported_at_once()
+    {
+        var text = "id: Bad_Id\ntitle: T\npass_mark: 150\nsteps:\n  - {id: a, after: [zz]}\n  - {id: a}\n";
+        var errors = ScenarioLoader.LoadText(text, "x.yaml").Errors.Select(e => e.ToString()).ToList();
+        Assert.Contains("x.yaml:1:5: error: id 'Bad_Id' must match [a-z0-9-]+", errors);
+        Assert.Contains("x.yaml:3:12: error: pass_mark must be between 0 and 100 (got 150)", errors);
+        Assert.Contains("x.yaml:6:10: error: duplicate id 'a' (first defined at 5:10)", errors);
+        Assert.Contains("x.yaml:5:21: error: 'after' of step 'a' refers to unknown id 'zz'", errors);
+    }
+
+    [Fact]
+    public void Cycle_through_after_is_reported_with_its_path()
+    {
+        var text = "id: d\ntitle: T\nsteps:\n  - {id: a, after: [b]}\n  - {id: b}\n";
+        var error = Assert.Single(ScenarioLoader.LoadText(text, "x.yaml").Errors);
+        Assert.Equal("x.yaml:4:20: error: order cycle: a → b → a", error.ToString());
+    }
+
+    [Fact]
+    public void Requires_naming_a_later_step_contradicts_the_order()
+    {
+        var text = "id: d\ntitle: T\nsteps:\n  - {id: a, requires: [b]}\n  - {id: b}\n";
+        var error = Assert.Single(ScenarioLoader.LoadText(text, "x.yaml").Errors);
+        Assert.Equal("x.yaml:4:24: error: step 'a' requires 'b', which is listed after it", error.ToString());
+    }
+
+    [Fact]
+    public void Alias_bomb_is_rejected_at_the_alias_that_crosses_the_cap()
+    {
+        var lines = new List<string> { "a0: &a0 [x, x, x, x, x, x, x, x, x, x]" };
+        for (var i = 1; i < 10; i++)
+        {
+            var refs = string.Join(", ", Enumerable.Repeat($"*a{i - 1}", 10));
+            lines.Add($"a{i}: &a{i} [{refs}]");
+        }
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var error = Assert.Single(ScenarioLoader.LoadText(string.Join("\n", lines), "bomb.yaml").Errors);
+        Assert.Contains("expands to more than 100000 nodes", error.Message);
+        Assert.True(error.Line > 1);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public void Deep_nesting_is_rejected()
+    {
+        var text = "id: " + new string('[', 60) + new string(']', 60);
+        var error = Assert.Single(ScenarioLoader.LoadText(text, "deep.yaml").Errors);
+        Assert.Equal("deep.yaml:1:44: error: nesting is deeper than 40 levels", error.ToString());
+    }
+
+    [Fact]
+    public void Missing_file_is_a_clear_error()
+    {
+        var error = Assert.Single(ScenarioLoader.LoadFile("/nonexistent/s.yaml").Errors);
+        Assert.Equal("/nonexistent/s.yaml: error: file not found", error.ToString());
+    }
+
+    [Fact]
+    public void Yaml_syntax_error_is_located()
+    {
+        var error = Assert.Single(ScenarioLoader.LoadText("id: a\ntitle: [unclosed\nsteps: x\n", "bad.yaml").Errors);
+        Assert.StartsWith("bad.yaml:", error.ToString());
+        Assert.Contains("invalid YAML", error.Message);
+        Assert.True(error.Line >= 2);
+    }
+}
