@@ -1,0 +1,76 @@
+using System.Text.Json;
+using Simulator.Core.Scenarios;
+
+namespace Simulator.Core.Attempts;
+
+/// <summary>Appends a session to a JSON Lines log: a header line, then one line per event, flushed to disk as it happens.</summary>
+/// <remarks>
+/// Every line is written, flushed and fsynced before <see cref="Append"/> returns, so a crash or a full
+/// disk loses at most the event in flight and the log stays a valid attempt for <c>simulator replay</c>.
+/// </remarks>
+public sealed class SessionLogWriter : IDisposable
+{
+    private readonly FileStream _stream;
+    private readonly StreamWriter _writer;
+    private bool _disposed;
+
+    private SessionLogWriter(string path, FileStream stream)
+    {
+        Path = path;
+        _stream = stream;
+        _writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
+    }
+
+    public string Path { get; }
+
+    public static SessionLogWriter Create(string path, Scenario scenario, string trainee, Mode mode, DateTimeOffset started)
+    {
+        var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
+        var log = new SessionLogWriter(path, stream);
+        log.WriteLine(new Dictionary<string, object?>
+        {
+            ["log"] = SessionLogFormat.Magic,
+            ["version"] = SessionLogFormat.Version,
+            ["scenario"] = scenario.Id,
+            ["scenario_file"] = scenario.SourcePath,
+            ["trainee"] = trainee,
+            ["mode"] = mode == Mode.Guided ? "guided" : "assessment",
+            ["started"] = started.ToString("O"),
+        });
+        return log;
+    }
+
+    /// <summary>Appends one event with the verdict it received, in the shared <c>{do, at, with}</c> vocabulary.</summary>
+    public void Append(AttemptEvent ev, string outcome, string message)
+    {
+        var with = ev.With.ToDictionary(kv => kv.Key, kv => kv.Value.Number is { } n ? (object)n : kv.Value.Vector!);
+        WriteLine(new Dictionary<string, object?>
+        {
+            ["do"] = ev.Do,
+            ["at"] = Math.Round(ev.At, 3),
+            ["with"] = with,
+            ["outcome"] = outcome,
+            ["message"] = message,
+        });
+    }
+
+    private void WriteLine(Dictionary<string, object?> line)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        _writer.Write(JsonSerializer.Serialize(line));
+        _writer.Write('\n');
+        _writer.Flush();
+        _stream.Flush(flushToDisk: true);
+    }
+
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        _writer.Dispose();
+    }
+}
