@@ -1,0 +1,15 @@
+namespace Simulator.Core.Scoring;
+
+/// <summary>The <c>kind</c> values of a critical error.</summary>
+/// <remarks>Fixed strings because external graders and debrief tooling match on them.</remarks>
+public static class CriticalErrorKinds
+{
+    /// <summary>A <c>critical: true</c> required step performed fewer times than expected.</summary>
+    public const string CriticalStepOmitted = "critical_step_omitted";
+
+    /// <summary>A critical distractor was performed.</summary>
+    public const string CriticalDistractor = "critical_distractor";
+
+    /// <summary>Assessment mode: a step performed before its <c>requires</c> were met.</summary>
+    public const string Precondition = "precondition";
+}

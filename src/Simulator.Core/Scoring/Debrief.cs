@@ -1,0 +1,113 @@
+using System.Text;
+using Simulator.Core.Engine;
+using Simulator.Core.Scenarios;
+
+namespace Simulator.Core.Scoring;
+
+/// <summary>Renders a score as plain text for a terminal debrief.</summary>
+/// <remarks>
+/// Plain ASCII with no colour: every mismatch in the timeline carries both a symbol and a word
+/// (e.g. <c>~ SWAPPED</c>), so the debrief reads the same on a monochrome terminal, in a log file, and
+/// for colour-blind trainees.
+/// </remarks>
+public static class Debrief
+{
+    /// <summary>The debrief text: total and PASS/FAIL, component scores, critical errors, deductions with rationale, and the timeline.</summary>
+    public static string Render(ScoreResult result, Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(scenario);
+        var sb = new StringBuilder();
+        var verdict = result.Passed ? "PASS" : "FAIL";
+        sb.AppendLine($"{scenario.Title} ({scenario.Id})");
+        sb.AppendLine($"Total: {Scorer.Number(result.Total)} / 100   pass mark {Scorer.Number(result.PassMark)}   => {verdict}");
+        if (!result.Passed && result.Total >= result.PassMark)
+        {
+            sb.AppendLine("  (the total reaches the pass mark, but a critical error fails the attempt)");
+        }
+
+        sb.AppendLine();
+        sb.AppendLine("Components (score 0-1, weight):");
+        foreach (var key in Weights.Keys)
+        {
+            sb.AppendLine($"  {key,-13} {result.Components[key],6:0.0000}   weight {Scorer.Number(scenario.Weights[key])}");
+        }
+
+        sb.AppendLine();
+        sb.AppendLine(result.CriticalErrors.Count == 0 ? "Critical errors: none" : "Critical errors:");
+        foreach (var c in result.CriticalErrors)
+        {
+            var at = c.AtSeconds is { } s ? $" at {Scorer.Number(s)} s" : "";
+            sb.AppendLine($"  !! CRITICAL {c.Kind}{at}: {c.Reason}");
+        }
+
+        sb.AppendLine();
+        var lost = result.Deductions.Sum(d => d.Points);
+        sb.AppendLine(result.Deductions.Count == 0 ? "Deductions: none" : $"Deductions ({Scorer.Number(Math.Round(lost, 2))} points):");
+        foreach (var d in result.Deductions)
+        {
+            sb.AppendLine($"  -{d.Points,5:0.00}  {d.Component,-12} {d.Reason}");
+            if (d.Rationale.Length > 0)
+            {
+                sb.AppendLine($"          why: {d.Rationale}");
+            }
+        }
+
+        sb.AppendLine();
+        AppendTimeline(sb, result);
+        var refused = result.Recorded.Where(v => v.Outcome == Outcome.Refused).ToList();
+        if (refused.Count > 0)
+        {
+            sb.AppendLine();
+            sb.AppendLine("Refused (not performed):");
+            foreach (var v in refused)
+            {
+                sb.AppendLine($"  x REFUSED '{v.Event.Do}' at {Scorer.Number(v.Event.At)} s: {v.Message}");
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static void AppendTimeline(StringBuilder sb, ScoreResult result)
+    {
+        var performed = result.Order.Performed;
+        var reference = result.Order.Reference;
+        var times = result.Order.TimePerEvent;
+        sb.AppendLine("Timeline (performed vs reference):");
+        sb.AppendLine($"  {"#",3}  {"mark",-11} {"performed",-24} {"reference",-24} {"time",8}");
+        var row = 0;
+        foreach (var op in EditDistance.Align(performed, reference))
+        {
+            switch (op.Kind)
+            {
+                case EditKind.Transpose:
+                    Row(sb, ++row, "~ SWAPPED", performed[op.IndexA!.Value], reference[op.IndexB!.Value], times[op.IndexA.Value]);
+                    Row(sb, ++row, "~ SWAPPED", performed[op.IndexA.Value + 1], reference[op.IndexB.Value + 1], times[op.IndexA.Value + 1]);
+                    break;
+                case EditKind.Match:
+                    Row(sb, ++row, "= ok", performed[op.IndexA!.Value], reference[op.IndexB!.Value], times[op.IndexA.Value]);
+                    break;
+                case EditKind.Substitute:
+                    Row(sb, ++row, "x WRONG", performed[op.IndexA!.Value], reference[op.IndexB!.Value], times[op.IndexA.Value]);
+                    break;
+                case EditKind.Delete:
+                    Row(sb, ++row, "+ EXTRA", performed[op.IndexA!.Value], "", times[op.IndexA.Value]);
+                    break;
+                case EditKind.Insert:
+                    Row(sb, ++row, "- MISSING", "", reference[op.IndexB!.Value], null);
+                    break;
+            }
+        }
+
+        sb.AppendLine($"Total time: {Scorer.Number(result.TimeTotalSeconds)} s");
+    }
+
+    private static void Row(StringBuilder sb, int row, string mark, string performed, string reference, TimedEvent? time)
+    {
+        var seconds = time is null ? "-" : $"{Scorer.Number(time.Seconds)} s";
+        sb.AppendLine($"  {row,3}  {mark,-11} {Blank(performed),-24} {Blank(reference),-24} {seconds,8}");
+    }
+
+    private static string Blank(string id) => id.Length == 0 ? "-" : id;
+}

@@ -1,0 +1,268 @@
+using System.Globalization;
+using Simulator.Core.Attempts;
+using Simulator.Core.Engine;
+using Simulator.Core.Scenarios;
+
+namespace Simulator.Core.Scoring;
+
+/// <summary>Scores an attempt against a scenario (see docs/scoring.md for the contract).</summary>
+/// <remarks>
+/// Raw events are first replayed through a <see cref="Session"/> so the <c>requires</c> rule (refusal in
+/// guided mode, critical error in assessment mode) is applied in exactly one place; a finished live
+/// session and a scored attempt file therefore agree.
+/// </remarks>
+public static class Scorer
+{
+    /// <summary>Scores an attempt in the mode it was recorded in.</summary>
+    public static ScoreResult Score(Scenario scenario, Attempt attempt)
+    {
+        ArgumentNullException.ThrowIfNull(attempt);
+        return Score(scenario, attempt.Events, attempt.Mode);
+    }
+
+    /// <summary>Replays <paramref name="events"/> through a session in <paramref name="mode"/> and scores the result.</summary>
+    /// <exception cref="ArgumentException">An event id is neither a step nor a distractor.</exception>
+    public static ScoreResult Score(Scenario scenario, IReadOnlyList<AttemptEvent> events, Mode mode)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        var session = new Session(scenario, mode);
+        foreach (var e in events)
+        {
+            session.Submit(e);
+        }
+
+        return session.Finish();
+    }
+
+    /// <summary>Scores events already classified by a session; refused events are left out of the performed sequence.</summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="recorded">Events with verdicts, in order.</param>
+    /// <param name="mode">The mode the events were recorded in (kept for symmetry; verdicts already reflect it).</param>
+    public static ScoreResult Score(Scenario scenario, IReadOnlyList<EventVerdict> recorded, Mode mode)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(recorded);
+        _ = mode;
+        if (scenario.Weights.Sum <= 0)
+        {
+            throw new ArgumentException($"scenario '{scenario.Id}': weights must add up to more than 0", nameof(scenario));
+        }
+
+        var performedEvents = recorded.Where(v => v.Performed).Select(v => v.Event).ToList();
+        var counts = new Dictionary<string, int>();
+        foreach (var e in performedEvents)
+        {
+            counts[e.Do] = counts.GetValueOrDefault(e.Do) + 1;
+        }
+
+        var performed = performedEvents.Select(e => e.Do).ToList();
+        var reference = scenario.ExpandedReference()
+            .Where(s => !s.Optional || counts.GetValueOrDefault(s.Id) > 0)
+            .Select(s => s.Id)
+            .ToList();
+
+        var distance = EditDistance.Osa(performed, reference);
+        var longest = Math.Max(performed.Count, reference.Count);
+        var similarity = longest == 0 ? 1.0 : 1.0 - (double)distance / longest;
+
+        var violated = ViolatedPairs(scenario, performed, counts, out var comparable);
+        var adherence = comparable == 0 ? 1.0 : 1.0 - (double)violated.Count / comparable;
+
+        var omitted = scenario.Steps
+            .Where(s => !s.Optional && counts.GetValueOrDefault(s.Id) < s.ExpectedCount)
+            .Select(s => new StepCount(s.Id, s.Name, s.ExpectedCount, counts.GetValueOrDefault(s.Id)))
+            .ToList();
+        var repeated = scenario.Steps
+            .Where(s => counts.GetValueOrDefault(s.Id) > s.ExpectedCount)
+            .Select(s => new StepCount(s.Id, s.Name, s.ExpectedCount, counts.GetValueOrDefault(s.Id)))
+            .ToList();
+        var extras = performedEvents
+            .Select(e => (Event: e, Distractor: scenario.FindDistractor(e.Do)))
+            .Where(x => x.Distractor is not null)
+            .Select(x => new ExtraAction(x.Distractor!.Id, x.Distractor.Name, x.Distractor.Consequence, x.Distractor.Critical, x.Event.At))
+            .ToList();
+        var technique = Technique(scenario, performedEvents);
+        var critical = CriticalErrors(scenario, recorded, counts);
+
+        var expectedRequired = scenario.Steps.Where(s => !s.Optional).Sum(s => s.ExpectedCount);
+        var missing = omitted.Sum(o => o.Expected - o.Performed);
+        var surplus = repeated.Sum(r => r.Performed - r.Expected);
+        var components = new ComponentScores(
+            Sequence: similarity,
+            Precedence: adherence,
+            Completeness: expectedRequired == 0 ? 1.0 : 1.0 - (double)missing / expectedRequired,
+            Technique: technique.Count == 0 ? 1.0 : technique.Average(t => t.Credit),
+            Economy: Math.Max(0.0, 1.0 - (double)(extras.Count + surplus) / Math.Max(1, reference.Count)));
+
+        var w = scenario.Weights;
+        var weighted = w.Sequence * components.Sequence
+            + w.Precedence * components.Precedence
+            + w.Completeness * components.Completeness
+            + w.Technique * components.Technique
+            + w.Economy * components.Economy;
+        var total = Math.Round(100.0 * weighted / w.Sum, 2, MidpointRounding.AwayFromZero);
+
+        var order = new OrderScore(
+            distance,
+            similarity,
+            violated.Count,
+            comparable,
+            adherence,
+            performed,
+            reference,
+            performedEvents.Count == 0 ? 0 : performedEvents[^1].At,
+            Timings(performedEvents));
+
+        var context = new DeductionContext(scenario, components);
+        var deductions = new List<Deduction>();
+        deductions.AddRange(context.Sequence(performed, reference));
+        deductions.AddRange(context.Precedence(violated));
+        deductions.AddRange(context.Completeness(omitted));
+        deductions.AddRange(context.Technique(technique));
+        deductions.AddRange(context.Economy(extras, repeated));
+        deductions.AddRange(critical.Select(c =>
+            new Deduction(DeductionComponents.Critical, 0, c.Reason, c.Id, scenario.FindStep(c.Id)?.Rationale ?? "")));
+
+        return new ScoreResult
+        {
+            Total = total,
+            Passed = total >= scenario.PassMark && critical.Count == 0,
+            PassMark = scenario.PassMark,
+            Order = order,
+            Omitted = omitted,
+            Repeated = repeated,
+            Extras = extras,
+            CriticalErrors = critical,
+            Technique = technique,
+            Deductions = deductions,
+            Components = components,
+            Recorded = recorded.ToList(),
+        };
+    }
+
+    /// <summary>Technique credit for one entry: 1 within; max(0, 1 − by/width) × 0.5 outside; 0 if missing.</summary>
+    /// <remarks>Half credit at most once outside, so being just out of range still costs something clear.</remarks>
+    public static double Credit(double? value, double min, double max)
+    {
+        if (value is not { } v)
+        {
+            return 0;
+        }
+
+        if (v >= min && v <= max)
+        {
+            return 1;
+        }
+
+        var width = max - min;
+        if (width == 0)
+        {
+            width = 1;
+        }
+
+        return Math.Max(0.0, 1.0 - OutsideBy(v, min, max) / width) * 0.5;
+    }
+
+    private static double OutsideBy(double v, double min, double max) => v < min ? min - v : v > max ? v - max : 0;
+
+    private static List<(string Before, string After)> ViolatedPairs(
+        Scenario scenario, List<string> performed, Dictionary<string, int> counts, out int comparable)
+    {
+        var first = new Dictionary<string, int>();
+        for (var i = 0; i < performed.Count; i++)
+        {
+            first.TryAdd(performed[i], i);
+        }
+
+        var violated = new List<(string, string)>();
+        comparable = 0;
+        foreach (var (a, b) in OrderRelation.Build(scenario.Entries).Pairs())
+        {
+            if (a == b || counts.GetValueOrDefault(a) == 0 || counts.GetValueOrDefault(b) == 0)
+            {
+                continue;
+            }
+
+            comparable++;
+            if (first[b] < first[a])
+            {
+                violated.Add((a, b));
+            }
+        }
+
+        return violated;
+    }
+
+    private static List<TechniqueEntry> Technique(Scenario scenario, List<AttemptEvent> performedEvents)
+    {
+        var entries = new List<TechniqueEntry>();
+        var occurrences = new Dictionary<string, int>();
+        foreach (var e in performedEvents)
+        {
+            if (scenario.FindStep(e.Do) is not { } step)
+            {
+                continue;
+            }
+
+            var k = occurrences[step.Id] = occurrences.GetValueOrDefault(step.Id) + 1;
+            foreach (var target in step.Targets)
+            {
+                double? value = e.With.TryGetValue(target.Name, out var m) ? m.Number : null;
+                var within = value is { } v && v >= target.Min && v <= target.Max;
+                var by = value is { } x ? OutsideBy(x, target.Min, target.Max) : 0;
+                entries.Add(new TechniqueEntry(
+                    step.Id, k, target.Name, value, target.Min, target.Max, target.Unit, within, by,
+                    Credit(value, target.Min, target.Max)));
+            }
+        }
+
+        return entries;
+    }
+
+    private static List<CriticalError> CriticalErrors(
+        Scenario scenario, IReadOnlyList<EventVerdict> recorded, Dictionary<string, int> counts)
+    {
+        var errors = new List<CriticalError>();
+        foreach (var v in recorded)
+        {
+            if (v.Outcome == Outcome.PreconditionViolated)
+            {
+                errors.Add(new CriticalError(v.Event.Do, CriticalErrorKinds.Precondition, v.Message, v.Event.At));
+            }
+            else if (v.Performed && scenario.FindDistractor(v.Event.Do) is { Critical: true } d)
+            {
+                var consequence = d.Consequence.Length > 0 ? $": {d.Consequence}" : "";
+                errors.Add(new CriticalError(d.Id, CriticalErrorKinds.CriticalDistractor, $"critical distractor '{d.Id}' performed{consequence}", v.Event.At));
+            }
+        }
+
+        foreach (var step in scenario.Steps.Where(s => s.Critical && !s.Optional))
+        {
+            var done = counts.GetValueOrDefault(step.Id);
+            if (done < step.ExpectedCount)
+            {
+                errors.Add(new CriticalError(
+                    step.Id,
+                    CriticalErrorKinds.CriticalStepOmitted,
+                    $"critical step '{step.Id}' performed {done} of {step.ExpectedCount} times",
+                    null));
+            }
+        }
+
+        return errors;
+    }
+
+    private static List<TimedEvent> Timings(List<AttemptEvent> performedEvents)
+    {
+        var list = new List<TimedEvent>(performedEvents.Count);
+        for (var i = 0; i < performedEvents.Count; i++)
+        {
+            var at = performedEvents[i].At;
+            list.Add(new TimedEvent(performedEvents[i].Do, at, i == 0 ? at : at - performedEvents[i - 1].At));
+        }
+
+        return list;
+    }
+
+    internal static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+}
