@@ -1,1 +1,3 @@
-﻿Console.WriteLine("Hello, World!");
+using Simulator.App.Cli;
+
+return CliApp.Run(args, CliContext.Console);

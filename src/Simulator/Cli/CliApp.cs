@@ -1,0 +1,80 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using Simulator.Core.Diagnostics;
+
+namespace Simulator.App.Cli;
+
+/// <summary>The <c>simulator</c> command line: verbs, usage errors (exit 2) and bad input (exit 1, no stack trace).</summary>
+public static class CliApp
+{
+    public static RootCommand Build(CliContext context, Func<int>? launch = null)
+    {
+        var root = new RootCommand(
+            "SI-joint fusion step-training simulator. With no verb, starts the trainer on the default scenario.")
+        {
+            ValidateCommand.Create(context),
+            ScoreCommand.Create(context),
+            RunCommand.Create(context),
+            ListCommand.Create(context),
+        };
+        root.SetAction(_ => (launch ?? (() => RunCommand.Launch(context)))());
+        return root;
+    }
+
+    public static int Run(string[] args, CliContext context, Func<int>? launch = null)
+    {
+        var root = Build(context, launch);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0 && parse.Action is not HelpAction)
+        {
+            foreach (var error in parse.Errors)
+            {
+                context.Error.WriteLine($"simulator: {error.Message}");
+            }
+
+            context.Error.WriteLine("Run 'simulator --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration
+            {
+                Output = context.Out,
+                Error = context.Error,
+                EnableDefaultExceptionHandler = false,
+            });
+        }
+        catch (Exception ex)
+        {
+            return Report(ex, context);
+        }
+    }
+
+    /// <summary>Turns an exception into the one-line messages a person can act on; never a stack trace.</summary>
+    public static int Report(Exception ex, CliContext context)
+    {
+        switch (ex)
+        {
+            case InputException input:
+                foreach (var d in input.Diagnostics.Where(d => d.IsError))
+                {
+                    context.Error.WriteLine(d);
+                }
+
+                return ExitCodes.BadInput;
+            case UsageException usage:
+                context.Error.WriteLine($"simulator: {usage.Message}");
+                return ExitCodes.Usage;
+            case IOException or UnauthorizedAccessException:
+                context.Error.WriteLine($"simulator: error: {ex.Message}");
+                return ExitCodes.BadInput;
+            case OperationCanceledException:
+                context.Error.WriteLine("simulator: cancelled");
+                return ExitCodes.BadInput;
+            default:
+                context.Error.WriteLine($"simulator: internal error: {ex.GetType().Name}: {ex.Message}");
+                return ExitCodes.BadInput;
+        }
+    }
+}

@@ -1,0 +1,8 @@
+namespace Simulator.App.Cli;
+
+/// <summary>Where a command writes: standard output for results, standard error for diagnostics.</summary>
+/// <remarks>Passed explicitly (not <c>Console.SetOut</c>) so tests can run commands in parallel in-process.</remarks>
+public sealed record CliContext(TextWriter Out, TextWriter Error)
+{
+    public static CliContext Console { get; } = new(System.Console.Out, System.Console.Error);
+}

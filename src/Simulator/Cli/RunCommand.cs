@@ -1,0 +1,87 @@
+using System.CommandLine;
+using Simulator.App.Sessions;
+using Simulator.Core.Attempts;
+using Simulator.Core.Engine;
+using Simulator.Core.Scenarios;
+using Simulator.Core.Scoring;
+using Spectre.Console;
+
+namespace Simulator.App.Cli;
+
+/// <summary><c>simulator run</c>: a terminal session (interactive, or playing a script) that writes its log and result.</summary>
+public static class RunCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var scenario = new Option<string>("--scenario", "-s")
+        {
+            Description = "Scenario file or id.",
+            DefaultValueFactory = _ => ScenarioLocator.DefaultScenarioId,
+        };
+        var script = new Option<string?>("--script") { Description = "Attempt YAML to play instead of asking for each action." };
+        var mode = new Option<string?>("--mode", "-m") { Description = "guided (hints, refusals) or assessment (silent). Default: the script's mode, else guided." };
+        mode.AcceptOnlyFromAmong("guided", "assessment");
+        var trainee = new Option<string?>("--trainee", "-t") { Description = "Trainee name or id, recorded in the log." };
+        var results = new Option<string>("--results", "-r")
+        {
+            Description = "Folder for the session log and result files.",
+            DefaultValueFactory = _ => ResultsFolder.DefaultDirectory,
+        };
+        var json = new Option<bool>("--json") { Description = "Print the result JSON instead of the debrief." };
+
+        var command = new Command("run", "Run a training session in the terminal (the no-display trainer), or play a script.")
+        {
+            scenario, script, mode, trainee, results, json,
+        };
+        command.SetAction(parse => Run(context, new RunOptions(
+            parse.GetValue(scenario)!, parse.GetValue(script), parse.GetValue(mode), parse.GetValue(trainee),
+            parse.GetValue(results)!, parse.GetValue(json))));
+        return command;
+    }
+
+    /// <summary>What <c>dotnet run --project src/Simulator</c> with no arguments does: the default scenario, guided.</summary>
+    public static int Launch(CliContext context) =>
+        Run(context, new RunOptions(ScenarioLocator.DefaultScenarioId, null, null, null, ResultsFolder.DefaultDirectory, false));
+
+    public sealed record RunOptions(string Scenario, string? Script, string? Mode, string? Trainee, string Results, bool Json);
+
+    public static int Run(CliContext context, RunOptions options)
+    {
+        var scenario = ScenarioLocator.Load(options.Scenario);
+        var attempt = options.Script is null ? null : AttemptLoader.LoadFile(options.Script, scenario).ValueOrThrow();
+        var mode = options.Mode switch
+        {
+            "guided" => Mode.Guided,
+            "assessment" => Mode.Assessment,
+            _ => attempt?.Mode ?? Mode.Guided,
+        };
+        var trainee = options.Trainee ?? attempt?.Trainee ?? "";
+        var started = DateTimeOffset.Now;
+        var folder = new ResultsFolder(options.Results, scenario, trainee, started);
+
+        ScoreResult result;
+        using (var log = folder.CreateLog(scenario, trainee, mode, started))
+        {
+            if (attempt is not null)
+            {
+                result = ScriptedSession.Play(scenario, attempt.Events, mode, log,
+                    v => context.Error.WriteLine($"{v.Event.At,7:0.0}s  {v.Event.Do,-24} {OutcomeNames.Badge(v.Outcome)}  {v.Message}"));
+            }
+            else
+            {
+                var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(context.Out) });
+                var lines = Console.IsInputRedirected || !console.Profile.Capabilities.Interactive ? Console.In : null;
+                result = new TerminalSession(scenario, mode, console, lines).Run(log).Finish();
+            }
+        }
+
+        var debrief = Debrief.Render(result, scenario);
+        ResultsFolder.WriteAtomically(folder.ResultPath, ScoreJson.Serialize(result));
+        ResultsFolder.WriteAtomically(folder.DebriefPath, debrief);
+        context.Out.WriteLine(options.Json ? ScoreJson.Serialize(result) : debrief);
+        context.Error.WriteLine($"session log: {folder.LogPath}");
+        context.Error.WriteLine($"result:      {folder.ResultPath}");
+        context.Error.WriteLine($"debrief:     {folder.DebriefPath}");
+        return ExitCodes.Ok;
+    }
+}

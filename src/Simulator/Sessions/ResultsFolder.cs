@@ -1,0 +1,53 @@
+using Simulator.Core.Attempts;
+using Simulator.Core.Scenarios;
+
+namespace Simulator.App.Sessions;
+
+/// <summary>Names and creates the files of one session in the results folder.</summary>
+/// <remarks>
+/// All files of a session share a stem <c>yyyyMMdd-HHmmss-scenario[-trainee]</c> so they sort by time and
+/// group together; the folder is created on demand and an existing stem is never overwritten.
+/// </remarks>
+public sealed class ResultsFolder
+{
+    public ResultsFolder(string directory, Scenario scenario, string trainee, DateTimeOffset started)
+    {
+        Directory.CreateDirectory(directory);
+        var who = string.IsNullOrWhiteSpace(trainee) ? "" : "-" + Sanitize(trainee);
+        var stem = $"{started:yyyyMMdd-HHmmss}-{scenario.Id}{who}";
+        var candidate = stem;
+        for (var n = 2; File.Exists(Path.Combine(directory, candidate + ".log.jsonl")); n++)
+        {
+            candidate = $"{stem}-{n}";
+        }
+
+        Stem = Path.Combine(directory, candidate);
+    }
+
+    public const string DefaultDirectory = "results";
+
+    /// <summary>Directory plus file-name stem shared by the session's files.</summary>
+    public string Stem { get; }
+
+    public string LogPath => Stem + ".log.jsonl";
+
+    public string ResultPath => Stem + ".result.json";
+
+    public string DebriefPath => Stem + ".debrief.txt";
+
+    public string ReportPath => Stem + ".report.html";
+
+    public SessionLogWriter CreateLog(Scenario scenario, string trainee, Mode mode, DateTimeOffset started) =>
+        SessionLogWriter.Create(LogPath, scenario, trainee, mode, started);
+
+    /// <summary>Writes a whole file via a temporary name, so a full disk never leaves a half-written result.</summary>
+    public static void WriteAtomically(string path, string text)
+    {
+        var temp = path + ".tmp";
+        File.WriteAllText(temp, text);
+        File.Move(temp, path, overwrite: true);
+    }
+
+    private static string Sanitize(string name) =>
+        new(name.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' ? c : '_').ToArray());
+}
