@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Simulator.Core.Engine;
 using Simulator.Core.Scenarios;
@@ -46,7 +47,8 @@ public static class Debrief
         sb.AppendLine(result.Deductions.Count == 0 ? "Deductions: none" : $"Deductions ({Scorer.Number(Math.Round(lost, 2))} points):");
         foreach (var d in result.Deductions)
         {
-            sb.AppendLine($"  -{d.Points,5:0.00}  {d.Component,-12} {d.Reason}");
+            var points = "-" + d.Points.ToString("0.00", CultureInfo.InvariantCulture);
+            sb.AppendLine($"  {points,6}  {d.Component,-12} {d.Reason}");
             if (d.Rationale.Length > 0)
             {
                 sb.AppendLine($"          why: {d.Rationale}");
