@@ -88,7 +88,7 @@ public static class Scorer
         var missing = omitted.Sum(o => o.Expected - o.Performed);
         var surplus = repeated.Sum(r => r.Performed - r.Expected);
         var components = new ComponentScores(
-            Sequence: similarity,
+            Sequence: SequenceComponent(distance, performed.Count, reference.Count),
             Precedence: adherence,
             Completeness: expectedRequired == 0 ? 1.0 : 1.0 - (double)missing / expectedRequired,
             Technique: technique.Count == 0 ? 1.0 : technique.Average(t => t.Credit),
@@ -142,6 +142,17 @@ public static class Scorer
 
     /// <summary>Technique credit for one entry: 1 within; max(0, 1 − by/width) × 0.5 outside; 0 if missing.</summary>
     /// <remarks>Half credit at most once outside, so being just out of range still costs something clear.</remarks>
+    /// <summary>The sequence component: 1 − edit distance / reference length, at least 0.</summary>
+    /// <remarks>
+    /// Not <c>order.similarity</c>, whose max(performed, reference) denominator lets a longer attempt
+    /// excuse its own padding: with it, removing a distractor could lower the total. Dividing by the
+    /// reference length keeps "removing an error never lowers the score" true for every attempt.
+    /// </remarks>
+    public static double SequenceComponent(int editDistance, int performedCount, int referenceCount) =>
+        referenceCount == 0
+            ? (performedCount == 0 ? 1.0 : 0.0)
+            : Math.Max(0.0, 1.0 - (double)editDistance / referenceCount);
+
     public static double Credit(double? value, double min, double max)
     {
         if (value is not { } v)
