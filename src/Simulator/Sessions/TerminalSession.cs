@@ -21,6 +21,7 @@ public sealed class TerminalSession
     private readonly IAnsiConsole _console;
     private readonly TextReader? _lines;
     private readonly List<Action> _actions;
+    private bool _listed;
 
     public TerminalSession(Scenario scenario, Mode mode, IAnsiConsole console, TextReader? lines)
     {
@@ -58,7 +59,10 @@ public sealed class TerminalSession
                 break;
             }
 
-            var with = action.Step is { } step ? AskMeasurements(step) : new Dictionary<string, Measurement>();
+            // In guided mode a refused action is refused before the trainee is asked for its measurements.
+            var refusedUpFront = _mode == Mode.Guided && action.Step is { } due
+                && Preconditions.FirstUnmet(_scenario, due, session.Counts.GetValueOrDefault(due.Id) + 1, session.Counts) is not null;
+            var with = action.Step is { } step && !refusedUpFront ? AskMeasurements(step) : new Dictionary<string, Measurement>();
             var ev = new AttemptEvent(action.Id, Math.Round(clock.Elapsed.TotalSeconds, 1), with);
             var verdict = session.Submit(ev);
             log.Append(ev, OutcomeNames.Of(verdict.Outcome), verdict.Message);
@@ -102,14 +106,14 @@ public sealed class TerminalSession
             return _actions.FirstOrDefault(a => a.Label == label);
         }
 
-        for (var i = 0; i < _actions.Count; i++)
+        if (!_listed)
         {
-            _console.WriteLine($"  {i + 1,2}. {_actions[i].Label}");
+            ListActions();
         }
 
         while (true)
         {
-            _console.Markup("Action (number or id, 'finish'): ");
+            _console.Markup("Action (number or id; 'list', 'finish'): ");
             var line = _lines.ReadLine();
             if (line is null || line.Trim() is "finish" or "q" or "quit")
             {
@@ -117,6 +121,12 @@ public sealed class TerminalSession
             }
 
             var text = line.Trim();
+            if (text is "list" or "?")
+            {
+                ListActions();
+                continue;
+            }
+
             if (int.TryParse(text, out var n) && n >= 1 && n <= _actions.Count)
             {
                 return _actions[n - 1];
@@ -128,6 +138,15 @@ public sealed class TerminalSession
             }
 
             _console.MarkupLine($"[yellow]? '{Markup.Escape(text)}' is not an action: type 1–{_actions.Count} or an id.[/]");
+        }
+    }
+
+    private void ListActions()
+    {
+        _listed = true;
+        for (var i = 0; i < _actions.Count; i++)
+        {
+            _console.WriteLine($"  {i + 1,2}. {_actions[i].Label}");
         }
     }
 
