@@ -11,14 +11,14 @@ public static class ScenarioKeys
     public static IReadOnlyList<string> Step { get; } = new[]
     {
         "id", "name", "instruction", "rationale", "instrument", "phase", "after", "requires", "repeat",
-        "optional", "critical", "targets", "feedback",
+        "optional", "critical", "targets", "feedback", "action", "view",
     };
 
     public static IReadOnlyList<string> Group { get; } = new[] { "group", "name", "repeat", "after", "steps" };
 
     public static IReadOnlyList<string> Target { get; } = new[] { "min", "max", "unit" };
 
-    public static IReadOnlyList<string> Distractor { get; } = new[] { "id", "name", "consequence", "critical", "instrument" };
+    public static IReadOnlyList<string> Distractor { get; } = new[] { "id", "name", "consequence", "critical", "instrument", "action" };
 
     public static IReadOnlyList<string> Weights => Scenarios.Weights.Keys;
 

@@ -327,10 +327,49 @@ public static partial class ScenarioLoader
                 Requires = requires?.Select(a => a.Value).ToList() ?? new List<string>(),
                 Optional = optional,
                 Critical = critical,
+                Action = ReadAction(map.Get("action"), $"step '{id}'") ?? StepActions.Check,
+                View = ReadView(map, id),
                 Targets = ReadTargets(map.Get("targets"), id),
                 Feedback = ReadFeedback(map.Get("feedback"), id),
             };
             return step;
+        }
+
+        private string? ReadAction(YNode? node, string owner)
+        {
+            var action = _r.String(node, $"'action' of {owner}");
+            if (action is not null && !StepActions.All.Contains(action))
+            {
+                var hint = NodeReader.Suggest(action, StepActions.All) is { } s ? $" (did you mean '{s}'?)" : "";
+                _bag.Error(node, $"unknown action '{action}' of {owner}{hint}; one of: {string.Join(", ", StepActions.All)}");
+                return null;
+            }
+
+            return action;
+        }
+
+        private string ReadView(YMap map, string stepId)
+        {
+            var node = map.Get("view");
+            var view = _r.String(node, $"'view' of step '{stepId}'");
+            if (view is null)
+            {
+                // An imaging step without a view accepts any view (e.g. final multi-plane imaging).
+                return "";
+            }
+
+            if (!StepActions.Views.Contains(view))
+            {
+                _bag.Error(node, $"unknown view '{view}' of step '{stepId}'; one of: {string.Join(", ", StepActions.Views)}");
+                return "";
+            }
+
+            if (map.Get("action") is not YScalar { Value: StepActions.Imaging })
+            {
+                _bag.Error(node, $"'view' of step '{stepId}' needs 'action: imaging'");
+            }
+
+            return view;
         }
 
         private string? OptionalText(YMap map, string key, string stepId)
@@ -457,7 +496,8 @@ public static partial class ScenarioLoader
 
                 list.Add(new Distractor(id, name ?? id, consequence ?? "",
                     _r.Bool(map.Get("critical"), "critical") ?? false,
-                    _r.String(map.Get("instrument"), "instrument") ?? "", map.Line, map.Column));
+                    _r.String(map.Get("instrument"), "instrument") ?? "", map.Line, map.Column,
+                    ReadAction(map.Get("action"), $"distractor '{id}'") ?? ""));
             }
 
             return list;

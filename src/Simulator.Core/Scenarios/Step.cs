@@ -15,6 +15,12 @@ public sealed class Step : StepNode
 
     public string Instrument { get; init; } = "";
 
+    /// <summary>The 3D interaction that performs the step (one of <see cref="StepActions.All"/>; default check).</summary>
+    public string Action { get; init; } = StepActions.Check;
+
+    /// <summary>For imaging steps: the C-arm view (lateral, ap, inlet, outlet), else "".</summary>
+    public string View { get; init; } = "";
+
     /// <summary>Optional phase label for progress displays (e.g. "approach", "fixation", "closure").</summary>
     public string Phase { get; init; } = "";
 
