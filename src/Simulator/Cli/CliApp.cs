@@ -16,6 +16,8 @@ public static class CliApp
             ScoreCommand.Create(context),
             RunCommand.Create(context),
             ListCommand.Create(context),
+            RenderCommand.Create(context),
+            AnatomyCommand.Create(context),
         };
         root.SetAction(_ => (launch ?? (() => RunCommand.Launch(context)))());
         return root;
@@ -66,6 +68,12 @@ public static class CliApp
             case UsageException usage:
                 context.Error.WriteLine($"simulator: {usage.Message}");
                 return ExitCodes.Usage;
+            case Rendering.Hosts.DisplayUnavailableException display:
+                context.Error.WriteLine($"simulator: error: {display.Message}");
+                return ExitCodes.BadInput;
+            case Rendering.Gl.ShaderException shader:
+                context.Error.WriteLine($"simulator: error: {shader.Message}");
+                return ExitCodes.BadInput;
             case IOException or UnauthorizedAccessException:
                 context.Error.WriteLine($"simulator: error: {ex.Message}");
                 return ExitCodes.BadInput;

@@ -1,0 +1,14 @@
+namespace Simulator.Anatomy;
+
+/// <summary>The instruments the trainer shows.</summary>
+public enum InstrumentKind
+{
+    Scalpel,
+    BluntDissector,
+    GuidePin,
+    CannulatedDrill,
+    Broach,
+    TriangularImplant,
+    IrrigationSyringe,
+    CArm,
+}

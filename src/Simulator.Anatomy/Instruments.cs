@@ -1,0 +1,51 @@
+using System.Numerics;
+
+namespace Simulator.Anatomy;
+
+/// <summary>Low-poly instrument meshes in local millimetres: the working tip at the origin, the shaft along +Z toward the handle.</summary>
+public static class Instruments
+{
+    public static Mesh Build(InstrumentKind kind) => kind switch
+    {
+        InstrumentKind.Scalpel => new MeshBuilder()
+            .Box(new Vector3(0, 0, 12), new Vector3(0.4f, 5f, 12f))
+            .Frustum(0, 0.01f, 3, 0.01f, 3)
+            .Box(new Vector3(0, 0, 75), new Vector3(2.5f, 5f, 50f))
+            .ToMesh(),
+        InstrumentKind.BluntDissector => new MeshBuilder()
+            .Frustum(0, 3f, 6, 3.5f)
+            .Frustum(6, 3f, 170, 3f)
+            .Frustum(170, 7f, 270, 7f)
+            .ToMesh(),
+        InstrumentKind.GuidePin => new MeshBuilder()
+            .Frustum(0, 0.2f, 5, 1.6f, 10)
+            .Frustum(5, 1.6f, 230, 1.6f, 10)
+            .ToMesh(),
+        InstrumentKind.CannulatedDrill => new MeshBuilder()
+            .Frustum(0, 2.5f, 4, 3.6f)
+            .Frustum(4, 3.6f, 140, 3.6f)
+            .Frustum(140, 9f, 175, 9f)
+            .ToMesh(),
+        InstrumentKind.Broach => new MeshBuilder()
+            .TriangularPrism(0, 60, 7.5f, 0.6f)
+            .Frustum(60, 4f, 180, 4f)
+            .Frustum(180, 10f, 215, 10f)
+            .ToMesh(),
+        InstrumentKind.TriangularImplant => new MeshBuilder()
+            .TriangularPrism(0, 6, 7f, 0.55f)
+            .TriangularPrism(6, 50, 7f)
+            .ToMesh(),
+        InstrumentKind.IrrigationSyringe => new MeshBuilder()
+            .Frustum(0, 1.2f, 30, 2f, 10)
+            .Frustum(30, 12f, 120, 12f, 20)
+            .Frustum(120, 3f, 160, 3f, 10)
+            .Frustum(160, 14f, 164, 14f, 20)
+            .ToMesh(),
+        InstrumentKind.CArm => new MeshBuilder()
+            .TorusArc(new Vector3(0, 0, 0), 420f, 35f, -MathF.PI / 2, MathF.PI / 2)
+            .Box(new Vector3(0, 0, -400), new Vector3(110, 110, 40))
+            .Box(new Vector3(0, 0, 400), new Vector3(70, 70, 50))
+            .ToMesh(),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+}

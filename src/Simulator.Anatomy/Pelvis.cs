@@ -1,0 +1,245 @@
+using System.Numerics;
+
+namespace Simulator.Anatomy;
+
+/// <summary>The procedural pelvis: part meshes, landmarks, safe corridors, danger structures and exact shape queries.</summary>
+/// <remarks>
+/// Patient coordinates: DICOM LPS in millimetres (+x patient left, +y posterior, +z superior), origin
+/// at the centre of the S1 superior endplate. Built once per process (<see cref="Build"/> caches);
+/// immutable and safe to share between threads.
+/// </remarks>
+public sealed class Pelvis
+{
+    private static readonly Lazy<Pelvis> Cached = new(() => new Pelvis(), LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly PelvisShape _shape = new();
+
+    private Pelvis()
+    {
+        Parts = new[]
+        {
+            new Part("sacrum", Tissue.Bone, SurfaceNets.Build(_shape.Sacrum, new Vector3(-58, -40, -140), new Vector3(58, 75, 12), 2.5f)),
+            new Part("l5", Tissue.Bone, SurfaceNets.Build(_shape.L5, new Vector3(-58, -85, -5), new Vector3(58, 25, 62), 3.5f)),
+            new Part("ilium-left", Tissue.Bone, SurfaceNets.Build(_shape.HipLeft, new Vector3(0, -95, -192), new Vector3(158, 78, 52), 3.5f)),
+            new Part("ilium-right", Tissue.Bone, SurfaceNets.Build(_shape.HipRight, new Vector3(-158, -95, -192), new Vector3(0, 78, 52), 3.5f)),
+            new Part("soft-tissue", Tissue.SoftTissue, SurfaceNets.Build(PelvisShape.Envelope, new Vector3(-200, -140, -240), new Vector3(200, 150, 76), 13f)),
+        };
+        Corridors = BuildCorridors();
+        Dangers = BuildDangers();
+        Landmarks = BuildLandmarks();
+    }
+
+    public static Pelvis Build() => Cached.Value;
+
+    public IReadOnlyList<Part> Parts { get; }
+
+    public IReadOnlyList<Landmark> Landmarks { get; }
+
+    public IReadOnlyList<Corridor> Corridors { get; }
+
+    public IReadOnlyList<DangerStructure> Dangers { get; }
+
+    public int TriangleCount => Parts.Sum(p => p.Mesh.TriangleCount);
+
+    public Landmark Landmark(string name) => Landmarks.First(l => l.Name == name);
+
+    public Corridor Corridor(string name) => Corridors.First(c => c.Name == name);
+
+    /// <summary>Signed distance to the nearest bone surface in mm (negative inside bone).</summary>
+    public float BoneDistance(Vector3 p) => _shape.Bone(p);
+
+    public bool IsInBone(Vector3 p) => _shape.Bone(p) < 0;
+
+    /// <summary>The bone part containing <paramref name="p"/>, "soft-tissue" inside the envelope, or null outside the body.</summary>
+    public string? StructureAt(Vector3 p)
+    {
+        var (name, d) = Nearest(p, includeSoftTissue: false);
+        if (d < 0)
+        {
+            return name;
+        }
+
+        return PelvisShape.Envelope(p) < 0 ? "soft-tissue" : null;
+    }
+
+    /// <summary>The first surface along the ray (sphere tracing the shape functions), or null within 3 m.</summary>
+    public RayHit? Pick(Vector3 origin, Vector3 direction, bool includeSoftTissue = false)
+    {
+        var dir = Vector3.Normalize(direction);
+        var t = 0f;
+        var startInside = includeSoftTissue && PelvisShape.Envelope(origin) < 0;
+        for (var i = 0; i < 1500 && t < 3000f; i++)
+        {
+            var p = origin + dir * t;
+            var (name, d) = Nearest(p, includeSoftTissue && !startInside);
+            if (d < 0.05f)
+            {
+                // Step back onto the surface by bisection for a precise point.
+                var lo = MathF.Max(0, t - 2f);
+                var hi = t;
+                for (var k = 0; k < 20; k++)
+                {
+                    var mid = (lo + hi) / 2;
+                    if (Nearest(origin + dir * mid, includeSoftTissue && !startInside).Distance < 0)
+                    {
+                        hi = mid;
+                    }
+                    else
+                    {
+                        lo = mid;
+                    }
+                }
+
+                var hit = origin + dir * hi;
+                Func<Vector3, float> f = name switch
+                {
+                    "sacrum" => _shape.Sacrum,
+                    "l5" => _shape.L5,
+                    "ilium-left" => _shape.HipLeft,
+                    "ilium-right" => _shape.HipRight,
+                    _ => PelvisShape.Envelope,
+                };
+                return new RayHit(name, hit, SurfaceNets.Gradient(f, hit, 0.25f), hi);
+            }
+
+            t += MathF.Max(0.6f * d, 0.2f);
+        }
+
+        return null;
+    }
+
+    private (string Name, float Distance) Nearest(Vector3 p, bool includeSoftTissue)
+    {
+        var best = ("sacrum", _shape.Sacrum(p));
+        var l5 = _shape.L5(p);
+        if (l5 < best.Item2)
+        {
+            best = ("l5", l5);
+        }
+
+        var left = _shape.HipLeft(p);
+        if (left < best.Item2)
+        {
+            best = ("ilium-left", left);
+        }
+
+        var right = _shape.HipRight(p);
+        if (right < best.Item2)
+        {
+            best = ("ilium-right", right);
+        }
+
+        if (includeSoftTissue)
+        {
+            // The envelope is entered from outside: its surface counts, not its inside.
+            var skin = PelvisShape.Envelope(p);
+            if (skin < best.Item2)
+            {
+                best = ("soft-tissue", skin);
+            }
+        }
+
+        return best;
+    }
+
+    private IReadOnlyList<Corridor> BuildCorridors()
+    {
+        var list = new List<Corridor>();
+        foreach (var side in new[] { 1f, -1f })
+        {
+            var name = side > 0 ? "left" : "right";
+            list.Add(MakeCorridor($"s1-{name}", SacralFrames.Point(10, 3 * side, 0, -2), side, 6.5f,
+                "Transiliac S1 corridor: from the outer table of the ilium across the SI joint into the S1 body, below the ala's upper cortex and above the S1 foramen."));
+            list.Add(MakeCorridor($"s2-{name}", SacralFrames.Point(44, 3 * side, 0, -2), side, 6.5f,
+                "Transiliac S2 corridor: across the joint into the S2 body, between the S1 and S2 foramina."));
+        }
+
+        return list;
+    }
+
+    private Corridor MakeCorridor(string name, Vector3 target, float side, float radius, string description)
+    {
+        var outward = Vector3.Normalize(new Vector3(side * 90f, 10f, 0f));
+        var hip = side > 0 ? (Func<Vector3, float>)_shape.HipLeft : _shape.HipRight;
+        // March from far outside toward the target; the first hip-bone surface is the entry on the outer table.
+        var start = target + outward * 250f;
+        var entry = target + outward * 80f;
+        for (var t = 0f; t < 250f; t += 0.25f)
+        {
+            var p = start - outward * t;
+            if (hip(p) < 0)
+            {
+                entry = p;
+                break;
+            }
+        }
+
+        return new Corridor(name, entry, target, radius, description);
+    }
+
+    private IReadOnlyList<DangerStructure> BuildDangers()
+    {
+        var list = new List<DangerStructure>();
+        foreach (var side in new[] { 1f, -1f })
+        {
+            var name = side > 0 ? "left" : "right";
+            list.Add(new DangerStructure($"l5-root-{name}", DangerKind.NerveRoot,
+                SacralFrames.Point(14, 27 * side, -24, 8), SacralFrames.Point(14, 40 * side, 30, 24), 3f,
+                $"The pin left the front of the sacral ala where the L5 nerve root lies on the bone ({name} side): risk of foot-drop weakness and leg pain."));
+            foreach (var (foramen, s, x, r) in PelvisShape.Foramina.Take(2))
+            {
+                list.Add(new DangerStructure($"{foramen}-root-{name}", DangerKind.Foramen,
+                    SacralFrames.Point(s, x * side, 0, -30), SacralFrames.Point(s, (x + 4) * side, 4, 24), r - 1f,
+                    $"The pin entered the {foramen.ToUpperInvariant()} foramen ({name} side), where the {foramen.ToUpperInvariant()} nerve root runs: risk of nerve-root injury and radiating leg pain."));
+            }
+
+            list.Add(new DangerStructure($"superior-gluteal-artery-{name}", DangerKind.Artery,
+                new Vector3(52 * side, 37, -67), new Vector3(86 * side, 37, -67), 3f,
+                $"The instrument reached the greater sciatic notch where the superior gluteal artery leaves the pelvis ({name} side): risk of major bleeding."));
+        }
+
+        list.Add(new DangerStructure("anterior-sacral-cortex-s1", DangerKind.Cortex,
+            SacralFrames.Point(14, -30, 0, 19), SacralFrames.Point(14, 30, 0, 19), 4f,
+            "The pin went out through the front of the S1 body into the pelvis, where the iliac vessels and the lumbosacral trunk lie."));
+        list.Add(new DangerStructure("anterior-sacral-cortex-s2", DangerKind.Cortex,
+            SacralFrames.Point(42, -24, 0, 16), SacralFrames.Point(42, 24, 0, 16), 3.5f,
+            "The pin went out through the front of the S2 body into the pelvis."));
+        list.Add(new DangerStructure("sacral-canal", DangerKind.Canal,
+            SacralFrames.Point(0, 0, 0, -23), SacralFrames.Point(64, 0, 0, -17), 8f,
+            "The pin crossed the midline into the sacral canal, which holds the cauda equina nerve roots."));
+        return list;
+    }
+
+    private IReadOnlyList<Landmark> BuildLandmarks()
+    {
+        var list = new List<Landmark>
+        {
+            new("s1-endplate-centre", Vector3.Zero, "Centre of the S1 superior endplate: the origin of the coordinate system."),
+            new("sacral-promontory", SacralFrames.Point(0, 0, 0, 13.5f), "Anterior edge of the S1 endplate."),
+            new("pubic-symphysis", new Vector3(0, -76, -128), "Midline joint between the pubic bodies."),
+        };
+        foreach (var (foramen, s, x, _) in PelvisShape.Foramina)
+        {
+            list.Add(new($"{foramen}-foramen-left", SacralFrames.Point(s, x, 0, 9), $"Anterior {foramen.ToUpperInvariant()} foramen, left."));
+            list.Add(new($"{foramen}-foramen-right", SacralFrames.Point(s, -x, 0, 9), $"Anterior {foramen.ToUpperInvariant()} foramen, right."));
+        }
+
+        foreach (var side in new[] { 1f, -1f })
+        {
+            var name = side > 0 ? "left" : "right";
+            Vector3 M(float x, float y, float z) => new(x * side, y, z);
+            var crestTop = _shape.IliacCrest.OrderByDescending(p => p.Z).First();
+            list.Add(new($"iliac-crest-top-{name}", M(crestTop.X, crestTop.Y, crestTop.Z + 5), $"Highest point of the iliac crest, {name}."));
+            list.Add(new($"asis-{name}", M(112, -76, -15), $"Anterior superior iliac spine, {name}."));
+            list.Add(new($"psis-{name}", M(52, 60, -14), $"Posterior superior iliac spine, {name}."));
+            list.Add(new($"greater-sciatic-notch-{name}", M(60, 23, -85), $"Deepest point of the greater sciatic notch, {name}."));
+            list.Add(new($"acetabulum-{name}", M(92, -26, -105), $"Centre of the acetabulum (hip socket), {name}."));
+            var jointY = 5f;
+            var jointX = (PelvisShape.JointOffset - PelvisShape.JointNormal.Y * jointY) / PelvisShape.JointNormal.X;
+            list.Add(new($"si-joint-{name}", M(jointX, jointY, -22), $"Centre of the sacroiliac joint gap, {name}."));
+            list.Add(new($"s1-entry-{name}", Corridor($"s1-{name}").EntryMm, $"Entry point of the S1 corridor on the outer table of the ilium, {name}."));
+            list.Add(new($"s2-entry-{name}", Corridor($"s2-{name}").EntryMm, $"Entry point of the S2 corridor on the outer table of the ilium, {name}."));
+        }
+
+        return list;
+    }
+}

@@ -1,0 +1,64 @@
+using Simulator.Anatomy;
+using Simulator.Rendering.Gl;
+using Simulator.Rendering.Hosts;
+using Simulator.Rendering.Scene;
+
+namespace Simulator.Rendering;
+
+/// <summary>Renders the scene headless (EGL surfaceless + framebuffer object) and reads the pixels back.</summary>
+/// <remarks>Owns its context and every GL object; use it from one thread.</remarks>
+public sealed class OffscreenRenderer : IDisposable
+{
+    private readonly HeadlessContext _context;
+    private readonly Framebuffer _framebuffer;
+    private readonly SceneRenderer _renderer;
+
+    public OffscreenRenderer(int width, int height, Pelvis pelvis, string? shaderDirectory = null)
+    {
+        _context = HeadlessContext.Create();
+        try
+        {
+            _framebuffer = new Framebuffer(_context.Gl, width, height);
+            _renderer = new SceneRenderer(_context.Gl, shaderDirectory ?? ShaderFiles.Directory());
+            Scene = new PelvisScene(_renderer, pelvis);
+        }
+        catch
+        {
+            _framebuffer?.Dispose();
+            _renderer?.Dispose();
+            _context.Dispose();
+            throw;
+        }
+    }
+
+    public int Width => _framebuffer.Width;
+
+    public int Height => _framebuffer.Height;
+
+    public PelvisScene Scene { get; }
+
+    public OrbitCamera Camera { get; } = new();
+
+    /// <summary>Draws one frame into the framebuffer and waits for it to finish (for timing).</summary>
+    public void Draw()
+    {
+        _framebuffer.Bind();
+        _renderer.Render(Camera, Width, Height);
+        _context.Gl.Finish();
+    }
+
+    /// <summary>Draws <paramref name="view"/> and returns RGBA8 pixels, top row first.</summary>
+    public byte[] Render(CameraView view)
+    {
+        Camera.SetView(view);
+        Draw();
+        return _framebuffer.ReadRgba();
+    }
+
+    public void Dispose()
+    {
+        _renderer.Dispose();
+        _framebuffer.Dispose();
+        _context.Dispose();
+    }
+}

@@ -1,0 +1,58 @@
+using Silk.NET.OpenGL;
+using Simulator.Anatomy;
+using Simulator.Rendering.Gl;
+using VertexArray = Simulator.Rendering.Gl.VertexArray;
+
+namespace Simulator.Rendering.Scene;
+
+/// <summary>A mesh uploaded once to the GPU: interleaved position + normal, and 32-bit indices.</summary>
+public sealed class MeshBuffers : IDisposable
+{
+    private readonly GL _gl;
+    private readonly VertexArray _vao;
+    private readonly GlBuffer<float> _vertices;
+    private readonly GlBuffer<uint> _indices;
+
+    public MeshBuffers(GL gl, Mesh mesh)
+    {
+        _gl = gl;
+        var interleaved = new float[mesh.Positions.Length * 6];
+        for (var i = 0; i < mesh.Positions.Length; i++)
+        {
+            var p = mesh.Positions[i];
+            var n = mesh.Normals[i];
+            interleaved[i * 6] = p.X;
+            interleaved[i * 6 + 1] = p.Y;
+            interleaved[i * 6 + 2] = p.Z;
+            interleaved[i * 6 + 3] = n.X;
+            interleaved[i * 6 + 4] = n.Y;
+            interleaved[i * 6 + 5] = n.Z;
+        }
+
+        _vao = new VertexArray(gl);
+        _vao.Bind();
+        _vertices = new GlBuffer<float>(gl, BufferTargetARB.ArrayBuffer, interleaved);
+        _indices = new GlBuffer<uint>(gl, BufferTargetARB.ElementArrayBuffer, mesh.Indices);
+        _vao.FloatAttribute(0, 3, 6, 0);
+        _vao.FloatAttribute(1, 3, 6, 3);
+        gl.BindVertexArray(0);
+        IndexCount = mesh.Indices.Length;
+    }
+
+    public int IndexCount { get; }
+
+    public int TriangleCount => IndexCount / 3;
+
+    public unsafe void Draw()
+    {
+        _vao.Bind();
+        _gl.DrawElements(PrimitiveType.Triangles, (uint)IndexCount, DrawElementsType.UnsignedInt, null);
+    }
+
+    public void Dispose()
+    {
+        _vao.Dispose();
+        _vertices.Dispose();
+        _indices.Dispose();
+    }
+}

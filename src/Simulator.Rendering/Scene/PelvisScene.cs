@@ -1,0 +1,154 @@
+using System.Numerics;
+using Simulator.Anatomy;
+
+namespace Simulator.Rendering.Scene;
+
+/// <summary>The pelvis, the soft-tissue envelope, instruments, implants and overlays as scene nodes.</summary>
+/// <remarks>
+/// Every mesh is uploaded once here; <see cref="Apply"/> only toggles visibility and sets model
+/// matrices, so following the procedure costs nothing per frame.
+/// </remarks>
+public sealed class PelvisScene
+{
+    private readonly SceneRenderer _renderer;
+    private readonly SceneNode[] _pins = new SceneNode[ProcedureVisuals.SlotCount];
+    private readonly SceneNode[] _implants = new SceneNode[ProcedureVisuals.SlotCount];
+    private readonly SceneNode[] _tunnels = new SceneNode[ProcedureVisuals.SlotCount];
+    private readonly List<SceneNode> _dangers = new();
+    private readonly List<SceneNode> _corridors = new();
+    private readonly SceneNode _incision;
+    private readonly SceneNode _fluid;
+    private readonly SceneNode _sutures;
+    private readonly SceneNode? _softTissue;
+
+    public PelvisScene(SceneRenderer renderer, Pelvis pelvis)
+    {
+        _renderer = renderer;
+        Pelvis = pelvis;
+        foreach (var part in pelvis.Parts)
+        {
+            var material = part.Tissue switch
+            {
+                Tissue.Bone => Material.Bone,
+                Tissue.SoftTissue => Material.SoftTissue,
+                Tissue.Skin => Material.Skin,
+                Tissue.Metal => Material.Metal,
+                Tissue.Implant => Material.Implant,
+                Tissue.Danger => Material.Danger,
+                _ => Material.Target,
+            };
+            var node = renderer.Add(part.Name, part.Mesh, material, layer: part.Tissue is Tissue.SoftTissue or Tissue.Skin ? 10 : 0);
+            if (part.Tissue is Tissue.SoftTissue or Tissue.Skin)
+            {
+                _softTissue ??= node;
+            }
+        }
+
+        var pin = renderer.Add("pin-1", Instruments.Build(InstrumentKind.GuidePin), Material.Metal);
+        var implant = renderer.Add("implant-1", Instruments.Build(InstrumentKind.TriangularImplant), Material.Implant);
+        var cylinder = renderer.Add("tunnel-1", Primitives.UnitCylinder(), new Material(new Vector4(0.25f, 0.12f, 0.1f, 1f), 0f, 4f));
+        _pins[0] = pin;
+        _implants[0] = implant;
+        _tunnels[0] = cylinder;
+        for (var i = 1; i < ProcedureVisuals.SlotCount; i++)
+        {
+            _pins[i] = renderer.AddInstance($"pin-{i + 1}", pin, Material.Metal);
+            _implants[i] = renderer.AddInstance($"implant-{i + 1}", implant, Material.Implant);
+            _tunnels[i] = renderer.AddInstance($"tunnel-{i + 1}", cylinder, cylinder.Material);
+        }
+
+        foreach (var danger in pelvis.Dangers)
+        {
+            var node = renderer.AddInstance("danger:" + danger.Name, cylinder, Material.Danger, layer: 5);
+            node.Model = Primitives.Segment(danger.A, danger.B, danger.RadiusMm);
+            _dangers.Add(node);
+        }
+
+        foreach (var corridor in pelvis.Corridors)
+        {
+            var node = renderer.AddInstance("corridor:" + corridor.Name, cylinder, Material.Target, layer: 6);
+            node.Model = Primitives.Segment(corridor.EntryMm, corridor.TargetMm, corridor.RadiusMm);
+            _corridors.Add(node);
+        }
+
+        var sphere = renderer.Add("incision", Primitives.UnitSphere(), new Material(new Vector4(0.35f, 0.05f, 0.05f, 1f), 0.3f, 20f));
+        _incision = sphere;
+        _fluid = renderer.AddInstance("irrigation-fluid", sphere, new Material(new Vector4(0.55f, 0.8f, 1f, 0.45f), 0.9f, 60f), layer: 20);
+        _sutures = renderer.Add("sutures", Primitives.UnitCylinder(6), new Material(new Vector4(0.1f, 0.1f, 0.35f, 1f), 0.2f, 10f));
+        Apply(new ProcedureVisuals());
+    }
+
+    public Pelvis Pelvis { get; }
+
+    public SceneRenderer Renderer => _renderer;
+
+    /// <summary>Shows <paramref name="visuals"/>: pins, drilled tunnels, implants, incision, fluid, sutures, overlays.</summary>
+    public void Apply(ProcedureVisuals visuals)
+    {
+        for (var i = 0; i < ProcedureVisuals.SlotCount; i++)
+        {
+            var slot = visuals.Slots[i];
+            var axis = slot.TipMm - slot.EntryMm;
+            var length = axis.Length();
+            var dir = length > 0 ? axis / length : Vector3.UnitX;
+            var pinTip = slot.Stage == SlotStage.PinDocked ? slot.EntryMm + dir * MathF.Min(6f, length) : slot.TipMm;
+            _pins[i].Visible = slot.Stage is >= SlotStage.PinDocked and < SlotStage.PinRemoved;
+            _pins[i].Model = Primitives.Instrument(slot.EntryMm - dir * 150f, pinTip);
+            _tunnels[i].Visible = slot.Stage is SlotStage.Drilled or SlotStage.Broached;
+            _tunnels[i].Model = Primitives.Segment(slot.EntryMm - dir * 2f, slot.TipMm - dir * 10f, slot.Stage == SlotStage.Broached ? 4.2f : 3.2f);
+            _implants[i].Visible = slot.Stage >= SlotStage.Implanted;
+            var implantLength = slot.ImplantLengthMm > 0 ? slot.ImplantLengthMm : 50f;
+            _implants[i].Model = Primitives.Instrument(slot.EntryMm - dir * 2f, slot.EntryMm + dir * (implantLength - 2f));
+        }
+
+        _incision.Visible = visuals.IncisionMade && !visuals.Closed;
+        var normal = SkinNormal(visuals.IncisionCentreMm);
+        var across = Vector3.Normalize(Vector3.Cross(normal, visuals.IncisionAxis));
+        var opening = visuals.Dissected ? 9f : 3f;
+        _incision.Model = Basis(visuals.IncisionAxis * (visuals.IncisionLengthMm / 2), across * opening, normal * 2.5f, visuals.IncisionCentreMm);
+        _fluid.Visible = visuals.Irrigated && !visuals.Closed;
+        _fluid.Model = Basis(visuals.IncisionAxis * (visuals.IncisionLengthMm / 2 + 3), across * (opening + 4), normal * 5f, visuals.IncisionCentreMm);
+        _sutures.Visible = visuals.Closed;
+        _sutures.Model = Primitives.Segment(visuals.IncisionCentreMm - visuals.IncisionAxis * (visuals.IncisionLengthMm / 2),
+            visuals.IncisionCentreMm + visuals.IncisionAxis * (visuals.IncisionLengthMm / 2), 1.2f);
+
+        foreach (var node in _dangers)
+        {
+            node.Visible = visuals.ShowDangers;
+        }
+
+        foreach (var node in _corridors)
+        {
+            node.Visible = visuals.ShowCorridors;
+        }
+    }
+
+    /// <summary>Hides or shows the translucent soft-tissue envelope (e.g. for unobstructed views of bone).</summary>
+    public bool SoftTissueVisible
+    {
+        get => _softTissue?.Visible ?? false;
+        set
+        {
+            foreach (var node in _renderer.Nodes)
+            {
+                if (node.Material.Transparent && Pelvis.Parts.Any(p => p.Name == node.Name))
+                {
+                    node.Visible = value;
+                }
+            }
+        }
+    }
+
+    private Vector3 SkinNormal(Vector3 point)
+    {
+        // Outward normal of the envelope near the incision: point away from the pelvis centre, horizontally.
+        var outward = point - new Vector3(0, point.Y, point.Z) + new Vector3(0, 0.4f * MathF.Abs(point.X), 0);
+        return outward.LengthSquared() < 1e-3f ? Vector3.UnitX : Vector3.Normalize(outward);
+    }
+
+    private static Matrix4x4 Basis(Vector3 x, Vector3 y, Vector3 z, Vector3 origin) => new(
+        x.X, x.Y, x.Z, 0,
+        y.X, y.Y, y.Z, 0,
+        z.X, z.Y, z.Z, 0,
+        origin.X, origin.Y, origin.Z, 1);
+}

@@ -1,0 +1,45 @@
+using System.Numerics;
+
+namespace Simulator.Rendering.Scene;
+
+/// <summary>What the procedure has done to the patient so far, as the scene shows it.</summary>
+/// <remarks>
+/// Plain mutable data, written by the app from the session's events and read by
+/// <see cref="PelvisScene.Apply"/>; keeping it free of scoring keeps Rendering ignorant of the engine.
+/// </remarks>
+public sealed class ProcedureVisuals
+{
+    public const int SlotCount = 3;
+
+    public bool IncisionMade { get; set; }
+
+    /// <summary>Centre of the skin incision on the skin surface (mm).</summary>
+    public Vector3 IncisionCentreMm { get; set; }
+
+    /// <summary>Unit vector along the incision.</summary>
+    public Vector3 IncisionAxis { get; set; } = Vector3.UnitZ;
+
+    public float IncisionLengthMm { get; set; } = 40f;
+
+    public bool Dissected { get; set; }
+
+    public ImplantSlot[] Slots { get; } = new ImplantSlot[SlotCount];
+
+    public bool Irrigated { get; set; }
+
+    public bool Closed { get; set; }
+
+    /// <summary>Show the danger structures (orange) and the target corridors (blue).</summary>
+    public bool ShowDangers { get; set; }
+
+    public bool ShowCorridors { get; set; }
+
+    public void Reset()
+    {
+        IncisionMade = Dissected = Irrigated = Closed = false;
+        for (var i = 0; i < Slots.Length; i++)
+        {
+            Slots[i].Stage = SlotStage.None;
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using System.Numerics;
+
+namespace Simulator.Rendering.Scene;
+
+/// <summary>One drawable: a mesh (owned by the renderer), its material, its placement and visibility.</summary>
+/// <remarks>Changing a node between frames costs nothing on the GPU: only uniforms are set per draw.</remarks>
+public sealed class SceneNode
+{
+    internal SceneNode(string name, MeshBuffers mesh, Material material)
+    {
+        Name = name;
+        Mesh = mesh;
+        Material = material;
+    }
+
+    public string Name { get; }
+
+    internal MeshBuffers Mesh { get; }
+
+    public Material Material { get; set; }
+
+    public Matrix4x4 Model { get; set; } = Matrix4x4.Identity;
+
+    public bool Visible { get; set; } = true;
+
+    /// <summary>Draw order among transparent nodes (lower first); opaque nodes ignore it.</summary>
+    public int Layer { get; set; }
+
+    public int TriangleCount => Mesh.TriangleCount;
+}

@@ -1,0 +1,166 @@
+using System.Numerics;
+using Silk.NET.OpenGL;
+using Simulator.Anatomy;
+using Simulator.Rendering.Gl;
+
+namespace Simulator.Rendering.Scene;
+
+/// <summary>Draws scene nodes with the lit mesh shader: opaque nodes first, then translucent ones back-to-front by layer.</summary>
+/// <remarks>
+/// Owns every mesh buffer and the shader program; <see cref="Render"/> sets uniforms and issues draws
+/// only — no managed allocation happens per frame. GL thread only.
+/// </remarks>
+public sealed class SceneRenderer : IDisposable
+{
+    private readonly GL _gl;
+    private readonly ShaderProgram _program;
+    private readonly List<SceneNode> _nodes = new();
+    private readonly List<SceneNode> _translucent = new();
+    private readonly List<MeshBuffers> _meshes = new();
+    private bool _disposed;
+
+    public SceneRenderer(GL gl, string shaderDirectory)
+    {
+        _gl = gl;
+        _program = new ShaderProgram(gl, Path.Combine(shaderDirectory, "mesh.vert"), Path.Combine(shaderDirectory, "mesh.frag"));
+    }
+
+    public Vector3 Background { get; set; } = new(0.13f, 0.15f, 0.18f);
+
+    public IReadOnlyList<SceneNode> Nodes => _nodes;
+
+    public int TriangleCount
+    {
+        get
+        {
+            var total = 0;
+            foreach (var node in _nodes)
+            {
+                total += node.Visible ? node.TriangleCount : 0;
+            }
+
+            return total;
+        }
+    }
+
+    /// <summary>Uploads <paramref name="mesh"/> once and adds a node drawing it.</summary>
+    public SceneNode Add(string name, Mesh mesh, Material material, int layer = 0)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var buffers = new MeshBuffers(_gl, mesh);
+        _meshes.Add(buffers);
+        return AddInstance(name, buffers, material, layer);
+    }
+
+    /// <summary>Adds another node drawing an already uploaded mesh (e.g. three implants, one mesh).</summary>
+    public SceneNode AddInstance(string name, SceneNode of, Material material, int layer = 0) =>
+        AddInstance(name, of.Mesh, material, layer);
+
+    private SceneNode AddInstance(string name, MeshBuffers buffers, Material material, int layer)
+    {
+        var node = new SceneNode(name, buffers, material) { Layer = layer };
+        _nodes.Add(node);
+        _translucent.Clear();
+        return node;
+    }
+
+    public SceneNode? Find(string name)
+    {
+        foreach (var node in _nodes)
+        {
+            if (node.Name == name)
+            {
+                return node;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Clears the bound framebuffer's viewport and draws every visible node from <paramref name="camera"/>.</summary>
+    public void Render(OrbitCamera camera, int width, int height)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        _gl.Viewport(0, 0, (uint)width, (uint)height);
+        _gl.ClearColor(Background.X, Background.Y, Background.Z, 1f);
+        _gl.Clear(ClearBufferMask.ColorBufferBit | ClearBufferMask.DepthBufferBit);
+        _gl.Enable(EnableCap.DepthTest);
+        _gl.DepthFunc(DepthFunction.Lequal);
+
+        _program.Use();
+        var viewProj = camera.View * camera.Projection((float)width / Math.Max(1, height));
+        _program.Set("uViewProj", viewProj);
+        _program.Set("uEye", camera.Eye);
+        var right = Vector3.Normalize(Vector3.Cross(camera.Up, camera.Direction));
+        _program.Set("uLightDir", Vector3.Normalize(camera.Direction + camera.Up * 0.6f - right * 0.4f));
+        var near = camera.DistanceMm - 150f;
+        _program.Set("uDepthCue", new Vector2(near, near + 400f));
+        _program.Set("uBackground", Background);
+
+        _gl.Disable(EnableCap.Blend);
+        _gl.DepthMask(true);
+        _gl.Enable(EnableCap.CullFace);
+        _gl.CullFace(TriangleFace.Back);
+        foreach (var node in _nodes)
+        {
+            if (node.Visible && !node.Material.Transparent)
+            {
+                Draw(node);
+            }
+        }
+
+        if (_translucent.Count == 0)
+        {
+            CollectTranslucent();
+        }
+
+        _gl.Enable(EnableCap.Blend);
+        _gl.BlendFunc(BlendingFactor.SrcAlpha, BlendingFactor.OneMinusSrcAlpha);
+        _gl.DepthMask(false);
+        foreach (var node in _translucent)
+        {
+            if (node.Visible && node.Material.Transparent)
+            {
+                Draw(node);
+            }
+        }
+
+        _gl.DepthMask(true);
+        _gl.Disable(EnableCap.Blend);
+    }
+
+    private void CollectTranslucent()
+    {
+        foreach (var node in _nodes)
+        {
+            _translucent.Add(node);
+        }
+
+        _translucent.Sort(static (a, b) => a.Layer.CompareTo(b.Layer));
+    }
+
+    private void Draw(SceneNode node)
+    {
+        _program.Set("uModel", node.Model);
+        _program.Set("uColor", node.Material.Color);
+        _program.Set("uSpecular", node.Material.Specular);
+        _program.Set("uShininess", node.Material.Shininess);
+        node.Mesh.Draw();
+    }
+
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        foreach (var mesh in _meshes)
+        {
+            mesh.Dispose();
+        }
+
+        _program.Dispose();
+    }
+}

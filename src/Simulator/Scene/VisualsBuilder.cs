@@ -1,0 +1,133 @@
+using System.Numerics;
+using Simulator.Anatomy;
+using Simulator.Core.Attempts;
+using Simulator.Core.Scenarios;
+using Simulator.Rendering.Scene;
+
+namespace Simulator.App.Scene;
+
+/// <summary>Turns performed events into what the scene shows: incision, pins, tunnels, implants, fluid, sutures.</summary>
+/// <remarks>
+/// Driven by each step's <c>action</c>, not its id, so educators' own scenarios animate too. A pin
+/// event may carry <c>with: {entry: [x,y,z], tip: [x,y,z]}</c> (patient mm); otherwise the plan is used.
+/// </remarks>
+public sealed class VisualsBuilder
+{
+    private readonly Scenario _scenario;
+    private readonly (Vector3 Entry, Vector3 Tip)[] _plan;
+    private readonly Vector3 _skinPoint;
+
+    public VisualsBuilder(Scenario scenario, Pelvis pelvis)
+    {
+        _scenario = scenario;
+        _plan = ImplantPlan.Trajectories(pelvis);
+        // The incision lies on the skin straight lateral to the middle of the planned entry points.
+        var middle = (_plan[0].Entry + _plan[2].Entry) / 2;
+        var hit = pelvis.Pick(middle + new Vector3(300, 0, 0), -Vector3.UnitX, includeSoftTissue: true);
+        _skinPoint = hit?.Point ?? middle + new Vector3(40, 0, 0);
+        IncisionAxis = Vector3.Normalize(_plan[2].Entry - _plan[0].Entry);
+    }
+
+    public Vector3 IncisionAxis { get; }
+
+    public Vector3 SkinPoint => _skinPoint;
+
+    public (Vector3 Entry, Vector3 Tip) Planned(int slot) => _plan[slot];
+
+    /// <summary>Resets <paramref name="visuals"/> and applies every event in order.</summary>
+    public void Build(ProcedureVisuals visuals, IEnumerable<AttemptEvent> events)
+    {
+        visuals.Reset();
+        foreach (var e in events)
+        {
+            Apply(visuals, e);
+        }
+    }
+
+    /// <summary>Applies one performed event (distractors and unknown ids change nothing).</summary>
+    public void Apply(ProcedureVisuals visuals, AttemptEvent e)
+    {
+        var step = _scenario.FindStep(e.Do);
+        if (step is null)
+        {
+            return;
+        }
+
+        switch (step.Action)
+        {
+            case StepActions.Incision:
+                visuals.IncisionMade = true;
+                visuals.IncisionCentreMm = _skinPoint;
+                visuals.IncisionAxis = IncisionAxis;
+                visuals.IncisionLengthMm = Number(e, "length_mm") ?? Number(e, "length") ?? 40f;
+                break;
+            case StepActions.Dissection:
+                visuals.Dissected = true;
+                break;
+            case StepActions.PinDock:
+                var slot = Array.FindIndex(visuals.Slots, s => s.Stage == SlotStage.None);
+                if (slot >= 0)
+                {
+                    var (entry, tip) = Trajectory(e) ?? _plan[slot];
+                    visuals.Slots[slot] = new ImplantSlot { EntryMm = entry, TipMm = tip, Stage = SlotStage.PinDocked, ImplantLengthMm = 50f };
+                }
+
+                break;
+            case StepActions.PinAdvance:
+                Advance(visuals, SlotStage.PinDocked, SlotStage.PinAdvanced, e);
+                break;
+            case StepActions.Drill:
+                Advance(visuals, SlotStage.PinAdvanced, SlotStage.Drilled, e);
+                break;
+            case StepActions.Broach:
+                Advance(visuals, SlotStage.Drilled, SlotStage.Broached, e);
+                break;
+            case StepActions.Implant:
+                var implanted = Advance(visuals, SlotStage.Broached, SlotStage.Implanted, e)
+                    ?? Advance(visuals, SlotStage.Drilled, SlotStage.Implanted, e);
+                if (implanted is { } i && (Number(e, "implant_length_mm") ?? Number(e, "length_mm")) is { } length)
+                {
+                    visuals.Slots[i].ImplantLengthMm = length;
+                }
+
+                break;
+            case StepActions.PinRemoval:
+                Advance(visuals, SlotStage.Implanted, SlotStage.PinRemoved, e);
+                break;
+            case StepActions.Irrigation:
+                visuals.Irrigated = true;
+                break;
+            case StepActions.Closure:
+                visuals.Closed = true;
+                break;
+        }
+    }
+
+    /// <summary>Moves the first slot at stage <paramref name="from"/> to <paramref name="to"/>; returns its index.</summary>
+    private int? Advance(ProcedureVisuals visuals, SlotStage from, SlotStage to, AttemptEvent e)
+    {
+        var slot = Array.FindIndex(visuals.Slots, s => s.Stage == from);
+        if (slot < 0)
+        {
+            return null;
+        }
+
+        visuals.Slots[slot].Stage = to;
+        if (to == SlotStage.PinAdvanced && Trajectory(e) is { } t)
+        {
+            visuals.Slots[slot].EntryMm = t.Entry;
+            visuals.Slots[slot].TipMm = t.Tip;
+        }
+
+        return slot;
+    }
+
+    private static (Vector3 Entry, Vector3 Tip)? Trajectory(AttemptEvent e) =>
+        e.With.TryGetValue("entry", out var entry) && entry.Vector is { Count: 3 } a
+        && e.With.TryGetValue("tip", out var tip) && tip.Vector is { Count: 3 } b
+            ? (new Vector3((float)a[0], (float)a[1], (float)a[2]), new Vector3((float)b[0], (float)b[1], (float)b[2]))
+            : null;
+
+    private static float? Number(AttemptEvent e, string name) =>
+        e.With.TryGetValue(name, out var m) && m.Number is { } n ? (float)n : null;
+}
