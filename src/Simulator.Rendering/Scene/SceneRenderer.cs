@@ -77,13 +77,20 @@ public sealed class SceneRenderer : IDisposable
         return null;
     }
 
-    /// <summary>Clears the bound framebuffer's viewport and draws every visible node from <paramref name="camera"/>.</summary>
-    public void Render(OrbitCamera camera, int width, int height)
+    /// <summary>Clears the bound framebuffer and draws every visible node from <paramref name="camera"/>.</summary>
+    public void Render(OrbitCamera camera, int width, int height) => Render(camera, 0, 0, width, height, width, height);
+
+    /// <summary>
+    /// Clears the whole target (<paramref name="targetWidth"/> × <paramref name="targetHeight"/>) and draws the scene into the
+    /// viewport at (<paramref name="x"/>, <paramref name="y"/>, bottom-left origin) of size <paramref name="width"/> × <paramref name="height"/>.
+    /// </summary>
+    public void Render(OrbitCamera camera, int x, int y, int width, int height, int targetWidth, int targetHeight)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        _gl.Viewport(0, 0, (uint)width, (uint)height);
+        _gl.Viewport(0, 0, (uint)targetWidth, (uint)targetHeight);
         _gl.ClearColor(Background.X, Background.Y, Background.Z, 1f);
         _gl.Clear(ClearBufferMask.ColorBufferBit | ClearBufferMask.DepthBufferBit);
+        _gl.Viewport(x, y, (uint)width, (uint)height);
         _gl.Enable(EnableCap.DepthTest);
         _gl.DepthFunc(DepthFunction.Lequal);
 

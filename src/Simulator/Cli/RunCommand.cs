@@ -39,9 +39,24 @@ public static class RunCommand
         return command;
     }
 
-    /// <summary>What <c>dotnet run --project src/Simulator</c> with no arguments does: the default scenario, guided.</summary>
-    public static int Launch(CliContext context) =>
-        Run(context, new RunOptions(ScenarioLocator.DefaultScenarioId, null, null, null, ResultsFolder.DefaultDirectory, false));
+    /// <summary>
+    /// What <c>dotnet run --project src/Simulator</c> with no arguments does: the window on the default
+    /// scenario, guided; with no display, one line saying so and the terminal session instead.
+    /// </summary>
+    public static int Launch(CliContext context)
+    {
+        var scenario = ScenarioLocator.Load(ScenarioLocator.DefaultScenarioId);
+        try
+        {
+            return Window.WindowLauncher.Run(context, scenario, Mode.Guided);
+        }
+        catch (Rendering.Hosts.DisplayUnavailableException ex)
+        {
+            context.Error.WriteLine($"simulator: no window ({ex.Message}); starting the terminal trainer instead.");
+        }
+
+        return Run(context, new RunOptions(ScenarioLocator.DefaultScenarioId, null, null, null, ResultsFolder.DefaultDirectory, false));
+    }
 
     public sealed record RunOptions(string Scenario, string? Script, string? Mode, string? Trainee, string Results, bool Json);
 

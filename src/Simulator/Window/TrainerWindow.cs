@@ -102,7 +102,8 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
         }
 
         _window.Gl.BindFramebuffer(Silk.NET.OpenGL.FramebufferTarget.Framebuffer, 0);
-        _renderer.Render(_camera, width, height);
+        var panel = (int)(PanelWidth * _fonts.Scale);
+        _renderer.Render(_camera, panel, 0, Math.Max(1, width - panel), height, width, height);
         _overlay.Draw(_hud.Texture, 0, 0, width, height, width, height);
         Frames++;
     }
