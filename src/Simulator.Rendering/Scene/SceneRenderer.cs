@@ -7,7 +7,7 @@ namespace Simulator.Rendering.Scene;
 
 /// <summary>Draws scene nodes with the lit mesh shader: opaque nodes first, then translucent ones back-to-front by layer.</summary>
 /// <remarks>
-/// Owns every mesh buffer and the shader program; <see cref="Render"/> sets uniforms and issues draws
+/// Owns every mesh buffer and the shader program; rendering sets uniforms and issues draws
 /// only — no managed allocation happens per frame. GL thread only.
 /// </remarks>
 public sealed class SceneRenderer : IDisposable
