@@ -60,6 +60,7 @@ public sealed class PelvisScene
         foreach (var danger in pelvis.Dangers)
         {
             var node = renderer.AddInstance("danger:" + danger.Name, cylinder, Material.Danger, layer: 5);
+            node.Overlay = true;
             node.Model = Primitives.Segment(danger.A, danger.B, danger.RadiusMm);
             _dangers.Add(node);
         }
@@ -67,6 +68,7 @@ public sealed class PelvisScene
         foreach (var corridor in pelvis.Corridors)
         {
             var node = renderer.AddInstance("corridor:" + corridor.Name, cylinder, Material.Target, layer: 6);
+            node.Overlay = true;
             node.Model = Primitives.Segment(corridor.EntryMm, corridor.TargetMm, corridor.RadiusMm);
             _corridors.Add(node);
         }

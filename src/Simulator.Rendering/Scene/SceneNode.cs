@@ -26,5 +26,8 @@ public sealed class SceneNode
     /// <summary>Draw order among transparent nodes (lower first); opaque nodes ignore it.</summary>
     public int Layer { get; set; }
 
+    /// <summary>Drawn after everything else without depth testing: highlights inside bone stay visible (x-ray style).</summary>
+    public bool Overlay { get; set; }
+
     public int TriangleCount => Mesh.TriangleCount;
 }

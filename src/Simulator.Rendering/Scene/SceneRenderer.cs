@@ -110,7 +110,7 @@ public sealed class SceneRenderer : IDisposable
         _gl.CullFace(TriangleFace.Back);
         foreach (var node in _nodes)
         {
-            if (node.Visible && !node.Material.Transparent)
+            if (node.Visible && !node.Material.Transparent && !node.Overlay)
             {
                 Draw(node);
             }
@@ -126,11 +126,22 @@ public sealed class SceneRenderer : IDisposable
         _gl.DepthMask(false);
         foreach (var node in _translucent)
         {
-            if (node.Visible && node.Material.Transparent)
+            if (node.Visible && node.Material.Transparent && !node.Overlay)
             {
                 Draw(node);
             }
         }
+
+        _gl.Disable(EnableCap.DepthTest);
+        foreach (var node in _translucent)
+        {
+            if (node.Visible && node.Overlay)
+            {
+                Draw(node);
+            }
+        }
+
+        _gl.Enable(EnableCap.DepthTest);
 
         _gl.DepthMask(true);
         _gl.Disable(EnableCap.Blend);
