@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Simulator.Bench.FrameBenchmarks).Assembly).Run(args);
