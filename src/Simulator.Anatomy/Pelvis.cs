@@ -147,9 +147,9 @@ public sealed class Pelvis
         foreach (var side in new[] { 1f, -1f })
         {
             var name = side > 0 ? "left" : "right";
-            list.Add(MakeCorridor($"s1-{name}", SacralFrames.Point(10, 3 * side, 0, -2), side, 6.5f,
+            list.Add(MakeCorridor($"s1-{name}", SacralFrames.Point(14, 3 * side, 0, -2), side, 6.5f,
                 "Transiliac S1 corridor: from the outer table of the ilium across the SI joint into the S1 body, below the ala's upper cortex and above the S1 foramen."));
-            list.Add(MakeCorridor($"s2-{name}", SacralFrames.Point(44, 3 * side, 0, -2), side, 6.5f,
+            list.Add(MakeCorridor($"s2-{name}", SacralFrames.Point(48, 3 * side, 0, -2), side, 6.5f,
                 "Transiliac S2 corridor: across the joint into the S2 body, between the S1 and S2 foramina."));
         }
 

@@ -28,10 +28,10 @@ public sealed class PelvisShape
     /// <summary>Anterior sacral foramina: level s, centre |x|, radius.</summary>
     public static readonly (string Name, float S, float X, float Radius)[] Foramina =
     {
-        ("s1", 27, 24, 6.0f),
-        ("s2", 58, 20, 5.5f),
-        ("s3", 75, 16, 4.5f),
-        ("s4", 91, 13, 3.5f),
+        ("s1", 33, 24, 6.0f),
+        ("s2", 64, 20, 5.5f),
+        ("s3", 80, 16, 4.5f),
+        ("s4", 94, 13, 3.5f),
     };
 
     private readonly Frame[] _levelFrames = Levels.Select(l => SacralFrames.At(l.S)).ToArray();
@@ -113,7 +113,7 @@ public sealed class PelvisShape
         var q = new Vector2(MathF.Abs(local.X) - (halfWidth - rounding), MathF.Abs(local.Z - centre) - (halfThickness - rounding));
         var cross = Vector2.Max(q, Vector2.Zero).Length() + MathF.Min(MathF.Max(q.X, q.Y), 0f) - rounding;
         // The base slopes down laterally over the alae; the apex is rounded.
-        var top = 4f + MathF.Max(0f, MathF.Abs(local.X) - 20f) * 0.12f;
+        var top = 2f + MathF.Max(0f, MathF.Abs(local.X) - 20f) * 0.08f;
         var ends = MathF.Max(top - s, s - 108f);
         var d = SmoothMax(cross, ends, 4f);
 

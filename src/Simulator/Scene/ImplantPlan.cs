@@ -11,7 +11,7 @@ namespace Simulator.App.Scene;
 /// </remarks>
 public static class ImplantPlan
 {
-    public const float S1SplitMm = 5f;
+    public const float S1SplitMm = 8f;
 
     public static (Vector3 Entry, Vector3 Tip)[] Trajectories(Pelvis pelvis)
     {
@@ -20,7 +20,7 @@ public static class ImplantPlan
         // Split the S1 corridor along the direction toward S2 (cranial/caudal within the corridor).
         var towardS2 = s2.EntryMm - s1.EntryMm;
         var across = Vector3.Normalize(towardS2 - Vector3.Dot(towardS2, s1.Axis) * s1.Axis);
-        var offset = across * Math.Min(S1SplitMm, s1.RadiusMm * 0.6f);
+        var offset = across * S1SplitMm;
         return new[]
         {
             (s1.EntryMm - offset, s1.TargetMm - offset),

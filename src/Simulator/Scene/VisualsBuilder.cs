@@ -60,6 +60,13 @@ public sealed class VisualsBuilder
                 visuals.IncisionCentreMm = _skinPoint;
                 visuals.IncisionAxis = IncisionAxis;
                 visuals.IncisionLengthMm = Number(e, "length_mm") ?? Number(e, "length") ?? 40f;
+                if (Point(e, "start") is { } start && Point(e, "end") is { } end && Vector3.Distance(start, end) > 1f)
+                {
+                    visuals.IncisionCentreMm = (start + end) / 2;
+                    visuals.IncisionAxis = Vector3.Normalize(end - start);
+                    visuals.IncisionLengthMm = Vector3.Distance(start, end);
+                }
+
                 break;
             case StepActions.Dissection:
                 visuals.Dissected = true;
@@ -123,10 +130,10 @@ public sealed class VisualsBuilder
     }
 
     private static (Vector3 Entry, Vector3 Tip)? Trajectory(AttemptEvent e) =>
-        e.With.TryGetValue("entry", out var entry) && entry.Vector is { Count: 3 } a
-        && e.With.TryGetValue("tip", out var tip) && tip.Vector is { Count: 3 } b
-            ? (new Vector3((float)a[0], (float)a[1], (float)a[2]), new Vector3((float)b[0], (float)b[1], (float)b[2]))
-            : null;
+        Point(e, "entry") is { } entry && Point(e, "tip") is { } tip ? (entry, tip) : null;
+
+    private static Vector3? Point(AttemptEvent e, string name) =>
+        e.With.TryGetValue(name, out var m) && m.Vector is { Count: 3 } v ? new Vector3((float)v[0], (float)v[1], (float)v[2]) : null;
 
     private static float? Number(AttemptEvent e, string name) =>
         e.With.TryGetValue(name, out var m) && m.Number is { } n ? (float)n : null;

@@ -1,0 +1,45 @@
+using Simulator.Core.Engine;
+using Simulator.Core.Scenarios;
+
+namespace Simulator.App.Window;
+
+/// <summary>Decides which step or distractor a physical action in the window stands for.</summary>
+/// <remarks>
+/// The trainee does things (drills, takes an inlet shot), the engine scores ids. In order of preference:
+/// the expected step if it is done this way; another step done this way whose <c>requires</c> are met
+/// (performing it out of order is then scored as such); a distractor committed this way (drilling with
+/// no pin across the joint); otherwise the first step done this way that is still outstanding, so the
+/// engine refuses it (guided) or records the precondition violation (assessment) with its reason.
+/// Imaging actions match the step's <c>view</c> (a step without a view accepts any).
+/// </remarks>
+public static class ActionResolver
+{
+    public static string? Resolve(Session session, string action, string view = "")
+    {
+        var scenario = session.Scenario;
+        bool Matches(Step s) => s.Action == action && (action != StepActions.Imaging || s.View.Length == 0 || s.View == view);
+        int Done(Step s) => session.Counts.GetValueOrDefault(s.Id);
+
+        if (session.Expected is { } expected && Matches(expected.Step)
+            && Preconditions.FirstUnmet(scenario, expected.Step, Done(expected.Step) + 1, session.Counts) is null)
+        {
+            return expected.Step.Id;
+        }
+
+        var candidates = scenario.Steps.Where(Matches).ToList();
+        var available = candidates.FirstOrDefault(s => Done(s) < s.ExpectedCount
+            && Preconditions.FirstUnmet(scenario, s, Done(s) + 1, session.Counts) is null);
+        if (available is not null)
+        {
+            return available.Id;
+        }
+
+        var distractor = scenario.Distractors.FirstOrDefault(d => d.Action == action);
+        if (distractor is not null)
+        {
+            return distractor.Id;
+        }
+
+        return (candidates.FirstOrDefault(s => Done(s) < s.ExpectedCount) ?? candidates.LastOrDefault())?.Id;
+    }
+}

@@ -1,0 +1,241 @@
+using System.Numerics;
+using Simulator.Anatomy;
+using Simulator.App.Scene;
+using Simulator.Core.Attempts;
+using Simulator.Core.Engine;
+using Simulator.Core.Scenarios;
+using Simulator.Rendering.Scene;
+
+namespace Simulator.App.Window;
+
+/// <summary>The trainee's hands: tool settings and the 3D interactions that become events with measurements.</summary>
+/// <remarks>
+/// No GL here: the window turns mouse and keys into calls on this class, and tests call it directly.
+/// Every interaction resolves to a step or distractor id (<see cref="ActionResolver"/>), fills the
+/// step's target measurements it can measure, submits the event to the session and reports it through
+/// <see cref="Recorded"/> (the window logs it to disk there, as it happens).
+/// </remarks>
+public sealed class OperatingTable
+{
+    private readonly Func<double> _clock;
+    private readonly VisualsBuilder _visualsBuilder;
+
+    public OperatingTable(Session session, Pelvis pelvis, Func<double> clockSeconds)
+    {
+        Session = session;
+        Pelvis = pelvis;
+        _clock = clockSeconds;
+        _visualsBuilder = new VisualsBuilder(session.Scenario, pelvis);
+    }
+
+    public Session Session { get; }
+
+    public Pelvis Pelvis { get; }
+
+    public ProcedureVisuals Visuals { get; } = new();
+
+    public Tool Tool { get; set; } = Tool.Camera;
+
+    /// <summary>The C-arm view the next shot is taken in: lateral, ap, inlet or outlet.</summary>
+    public string CArmView { get; set; } = "lateral";
+
+    public float InletTiltDeg { get; set; } = 25f;
+
+    public float OutletTiltDeg { get; set; } = 40f;
+
+    /// <summary>Direction the beam travels on a lateral shot (the window sets it from the view); a true lateral is ±x.</summary>
+    public Vector3 LateralBeam { get; set; } = -Vector3.UnitX;
+
+    public float IncisionLengthMm { get; set; } = 40f;
+
+    public float PinDepthMm { get; set; } = 65f;
+
+    public float DrillDepthMm { get; set; } = 55f;
+
+    public int ImplantLengthMm { get; set; } = 50;
+
+    /// <summary>Aim of the pin being placed: yaw (about the superior axis) and pitch offsets from the plan, degrees.</summary>
+    public Vector2 AimOffsetDeg { get; set; }
+
+    /// <summary>Entry point of the docked pin (null until one is docked).</summary>
+    public Vector3? PinEntry { get; private set; }
+
+    public int Shots { get; private set; }
+
+    public EventVerdict? LastVerdict { get; private set; }
+
+    /// <summary>Raised after each submitted event (the window appends it to the session log).</summary>
+    public event Action<EventVerdict>? Recorded;
+
+    public (Vector3 Entry, Vector3 Tip) Planned(int slot) => _visualsBuilder.Planned(slot);
+
+    public Vector3 SkinPoint => _visualsBuilder.SkinPoint;
+
+    /// <summary>The slot the next pin goes into (0–2), or the last one when all are used.</summary>
+    public int CurrentSlot
+    {
+        get
+        {
+            var docked = Array.FindIndex(Visuals.Slots, s => s.Stage is > SlotStage.None and < SlotStage.PinRemoved);
+            if (docked >= 0)
+            {
+                return docked;
+            }
+
+            var free = Array.FindIndex(Visuals.Slots, s => s.Stage == SlotStage.None);
+            return free >= 0 ? free : ProcedureVisuals.SlotCount - 1;
+        }
+    }
+
+    /// <summary>Current pin direction: the planned trajectory of the slot, turned by <see cref="AimOffsetDeg"/>.</summary>
+    public Vector3 PinDirection
+    {
+        get
+        {
+            var (entry, tip) = Planned(CurrentSlot);
+            var dir = Vector3.Normalize(tip - entry);
+            var yaw = Quaternion.CreateFromAxisAngle(Vector3.UnitZ, AimOffsetDeg.X * MathF.PI / 180f);
+            var side = Vector3.Normalize(Vector3.Cross(dir, Vector3.UnitZ));
+            var pitch = Quaternion.CreateFromAxisAngle(side, AimOffsetDeg.Y * MathF.PI / 180f);
+            return Vector3.Normalize(Vector3.Transform(dir, yaw * pitch));
+        }
+    }
+
+    public EventVerdict? Incise(Vector3 start, Vector3 end) => Perform(StepActions.Incision, new()
+    {
+        ["length_mm"] = Measurement.Of(Math.Round(Measure.IncisionLengthMm(start, end), 1)),
+        ["start"] = Vec(start),
+        ["end"] = Vec(end),
+    });
+
+    /// <summary>Keyboard incision: centred on the skin over the planned entries, <see cref="IncisionLengthMm"/> long.</summary>
+    public EventVerdict? InciseAtPlan()
+    {
+        var half = _visualsBuilder.IncisionAxis * (IncisionLengthMm / 2);
+        return Incise(SkinPoint - half, SkinPoint + half);
+    }
+
+    public EventVerdict? Dissect() => Perform(StepActions.Dissection, new());
+
+    /// <summary>Docks the pin at <paramref name="entry"/> (a point picked on the ilium), or at the planned entry with the keyboard.</summary>
+    public EventVerdict? DockPin(Vector3? entry = null)
+    {
+        var slot = CurrentSlot;
+        var planned = Planned(slot);
+        var at = entry ?? planned.Entry;
+        AimOffsetDeg = Vector2.Zero;
+        PinEntry = at;
+        var tip = at + PinDirection * 6f;
+        return Perform(StepActions.PinDock, new()
+        {
+            ["entry_offset_mm"] = Measurement.Of(Math.Round(Measure.EntryOffsetMm(at, planned.Entry), 1)),
+            ["entry"] = Vec(at),
+            ["tip"] = Vec(tip),
+        });
+    }
+
+    public EventVerdict? AdvancePin()
+    {
+        var entry = PinEntry ?? Planned(CurrentSlot).Entry;
+        var tip = entry + PinDirection * PinDepthMm;
+        return Perform(StepActions.PinAdvance, new()
+        {
+            ["depth_mm"] = Measurement.Of(Math.Round(Measure.DepthMm(entry, tip), 1)),
+            ["foramen_clearance_mm"] = Measurement.Of(Math.Round(Measure.ForamenClearanceMm(Pelvis, entry, tip), 1)),
+            ["entry"] = Vec(entry),
+            ["tip"] = Vec(tip),
+        });
+    }
+
+    /// <summary>One C-arm shot in <see cref="CArmView"/>; every shot counts, useful or not.</summary>
+    public EventVerdict? TakeShot()
+    {
+        Shots++;
+        var with = new Dictionary<string, Measurement>
+        {
+            ["implant_spacing_mm"] = Measurement.Of(Math.Round(Measure.ImplantSpacingMm(Visuals.Slots), 1)),
+        };
+        if (CArmView == "inlet")
+        {
+            with["tilt_deg"] = Measurement.Of(InletTiltDeg);
+        }
+        else if (CArmView == "outlet")
+        {
+            with["tilt_deg"] = Measurement.Of(OutletTiltDeg);
+        }
+        else if (CArmView == "lateral")
+        {
+            with["notch_offset_mm"] = Measurement.Of(Math.Round(Measure.NotchOffsetMm(LateralBeam), 1));
+        }
+
+        return Perform(StepActions.Imaging, with, CArmView);
+    }
+
+    public EventVerdict? Drill() => Perform(StepActions.Drill, new()
+    {
+        ["short_of_pin_tip_mm"] = Measurement.Of(Math.Round(Measure.ShortOfPinTipMm(PinDepthMm, DrillDepthMm), 1)),
+    });
+
+    public EventVerdict? Broach() => Perform(StepActions.Broach, new());
+
+    public EventVerdict? PlaceImplant() => Perform(StepActions.Implant, new() { ["length_mm"] = Measurement.Of(ImplantLengthMm) });
+
+    public EventVerdict? RemovePin()
+    {
+        var verdict = Perform(StepActions.PinRemoval, new());
+        PinEntry = null;
+        return verdict;
+    }
+
+    public EventVerdict? Irrigate() => Perform(StepActions.Irrigation, new());
+
+    public EventVerdict? Close() => Perform(StepActions.Closure, new());
+
+    /// <summary>Confirms a step done without 3D interaction (checks, set-up, time-out).</summary>
+    public EventVerdict? Confirm() => Perform(StepActions.Check, new());
+
+    /// <summary>Submits an already formed event (script playback) and keeps the scene in step.</summary>
+    public EventVerdict Submit(AttemptEvent ev)
+    {
+        var verdict = Session.Submit(ev);
+        if (Session.Scenario.FindStep(ev.Do) is { Action: StepActions.Imaging } || Session.Scenario.FindDistractor(ev.Do) is { Action: StepActions.Imaging })
+        {
+            Shots++;
+        }
+
+        Apply(verdict);
+        return verdict;
+    }
+
+    private EventVerdict? Perform(string action, Dictionary<string, Measurement> measured, string view = "")
+    {
+        var id = ActionResolver.Resolve(Session, action, view);
+        if (id is null)
+        {
+            return null;
+        }
+
+        // Keep only what the resolved step is judged on, plus pin coordinates (used for geometry scoring).
+        var step = Session.Scenario.FindStep(id);
+        var with = measured
+            .Where(m => m.Key is "entry" or "tip" or "start" or "end" || step?.Targets.Any(t => t.Name == m.Key) == true)
+            .ToDictionary(m => m.Key, m => m.Value);
+        var ev = new AttemptEvent(id, Math.Round(_clock(), 1), with);
+        var verdict = Session.Submit(ev);
+        Apply(verdict);
+        return verdict;
+    }
+
+    private void Apply(EventVerdict verdict)
+    {
+        LastVerdict = verdict;
+        if (verdict.Performed)
+        {
+            _visualsBuilder.Apply(Visuals, verdict.Event);
+        }
+
+        Recorded?.Invoke(verdict);
+    }
+
+    private static Measurement Vec(Vector3 v) => Measurement.Of(new[] { Math.Round(v.X, 2), Math.Round(v.Y, 2), Math.Round(v.Z, 2) });
+}

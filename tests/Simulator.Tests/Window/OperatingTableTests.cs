@@ -1,0 +1,134 @@
+using System.Numerics;
+using Simulator.Anatomy;
+using Simulator.App.Cli;
+using Simulator.App.Window;
+using Simulator.Core.Attempts;
+using Simulator.Core.Engine;
+using Simulator.Core.Scoring;
+using Simulator.Rendering.Scene;
+
+namespace Simulator.Tests.Window;
+
+public class OperatingTableTests
+{
+    private static OperatingTable Table(Mode mode)
+    {
+        var scenario = ScenarioLocator.Load(RepoPaths.Scenario("si-joint-fusion-mis"));
+        var time = 0.0;
+        return new OperatingTable(new Session(scenario, mode), Pelvis.Build(), () => time += 20);
+    }
+
+    private static void ImplantCycle(OperatingTable t)
+    {
+        t.DockPin();
+        t.CArmView = "inlet";
+        t.TakeShot();
+        t.CArmView = "outlet";
+        t.TakeShot();
+        t.AdvancePin();
+        t.Drill();
+        t.Broach();
+        t.PlaceImplant();
+        t.RemovePin();
+    }
+
+    /// <summary>The whole MIS sequence done from the keyboard with the default tool settings is a perfect attempt.</summary>
+    [Fact]
+    public void Keyboard_only_reference_sequence_scores_full_marks_and_matches_score_on_the_recorded_events()
+    {
+        var t = Table(Mode.Assessment);
+        var recorded = new List<EventVerdict>();
+        t.Recorded += recorded.Add;
+        t.Confirm();
+        t.Confirm();
+        t.CArmView = "lateral";
+        t.TakeShot();
+        t.InciseAtPlan();
+        t.Dissect();
+        for (var i = 0; i < 3; i++)
+        {
+            ImplantCycle(t);
+        }
+
+        t.CArmView = "ap";
+        t.TakeShot();
+        t.Irrigate();
+        t.Close();
+        t.Close();
+
+        var live = t.Session.Finish();
+        Assert.True(live.Deductions.Count == 0, string.Join("\n", live.Deductions.Select(d => $"{d.Points} {d.Reason}")));
+        Assert.Equal(100, live.Total);
+        Assert.Equal(8, t.Shots);
+        Assert.Equal(33, recorded.Count);
+        var rescored = Scorer.Score(t.Session.Scenario, recorded.Select(r => r.Event).ToList(), Mode.Assessment);
+        Assert.Equal(ScoreJson.Serialize(live), ScoreJson.Serialize(rescored));
+        Assert.All(t.Visuals.Slots, s => Assert.Equal(SlotStage.PinRemoved, s.Stage));
+    }
+
+    [Fact]
+    public void A_dragged_incision_records_its_length_and_position()
+    {
+        var t = Table(Mode.Assessment);
+        var start = t.SkinPoint;
+        var verdict = t.Incise(start, start + new Vector3(0, 0, 37.5f))!;
+        Assert.Equal("skin-incision", verdict.Event.Do);
+        Assert.Equal(37.5, verdict.Event.With["length_mm"].Number!.Value, 1);
+        Assert.Equal(3, verdict.Event.With["start"].Vector!.Count);
+        Assert.True(t.Visuals.IncisionMade);
+        Assert.Equal(37.5f, t.Visuals.IncisionLengthMm, 1);
+    }
+
+    [Fact]
+    public void Pin_docking_measures_the_offset_from_the_planned_entry_and_advancing_measures_depth()
+    {
+        var t = Table(Mode.Assessment);
+        var planned = t.Planned(0);
+        var docked = t.DockPin(planned.Entry + new Vector3(0, 3, 4))!;
+        Assert.Equal("pin-docking", docked.Event.Do);
+        Assert.Equal(5.0, docked.Event.With["entry_offset_mm"].Number!.Value, 1);
+        t.CArmView = "inlet";
+        t.TakeShot();
+        t.CArmView = "outlet";
+        t.TakeShot();
+        t.PinDepthMm = 72;
+        var advanced = t.AdvancePin()!;
+        Assert.Equal(72.0, advanced.Event.With["depth_mm"].Number!.Value, 1);
+        Assert.True(advanced.Event.With["foramen_clearance_mm"].Number > 5);
+        t.DrillDepthMm = 60;
+        Assert.Equal(12.0, t.Drill()!.Event.With["short_of_pin_tip_mm"].Number!.Value, 1);
+    }
+
+    [Fact]
+    public void Aiming_changes_the_pin_direction_by_the_given_angle()
+    {
+        var t = Table(Mode.Assessment);
+        var straight = t.PinDirection;
+        t.AimOffsetDeg = new Vector2(10, 0);
+        var angle = MathF.Acos(Vector3.Dot(straight, t.PinDirection)) * 180 / MathF.PI;
+        Assert.Equal(10f, angle, 0.5f);
+    }
+
+    [Fact]
+    public void Drilling_with_no_pin_is_the_matching_distractor_and_guided_mode_refuses_an_unmet_step()
+    {
+        var assessment = Table(Mode.Assessment);
+        Assert.Equal("drill-without-pin", assessment.Drill()!.Event.Do);
+        assessment.DockPin();
+        Assert.Equal("advance-pin-unchecked", assessment.AdvancePin()!.Event.Do);
+
+        var guided = Table(Mode.Guided);
+        var verdict = guided.InciseAtPlan()!;
+        Assert.Equal(Outcome.Refused, verdict.Outcome);
+        Assert.Contains("lateral-view", verdict.Message);
+        Assert.False(guided.Visuals.IncisionMade);
+    }
+
+    [Fact]
+    public void Lateral_shot_notch_offset_grows_as_the_beam_leaves_true_lateral()
+    {
+        Assert.Equal(0, Measure.NotchOffsetMm(-Vector3.UnitX), 3);
+        var fiveDegrees = Measure.NotchOffsetMm(new Vector3(-MathF.Cos(0.0873f), MathF.Sin(0.0873f), 0));
+        Assert.InRange(fiveDegrees, 10, 11);
+    }
+}
