@@ -28,6 +28,7 @@ public sealed class OverlayRenderer : IDisposable
     /// <summary>Draws <paramref name="texture"/> into the pixel rectangle (origin top-left) of a viewport of the given size.</summary>
     public void Draw(Texture2D texture, float x, float y, float width, float height, int viewportWidth, int viewportHeight)
     {
+        _gl.Viewport(0, 0, (uint)viewportWidth, (uint)viewportHeight);
         _gl.Disable(EnableCap.DepthTest);
         _gl.Disable(EnableCap.CullFace);
         _gl.Enable(EnableCap.Blend);

@@ -106,8 +106,8 @@ public sealed class PelvisScene
         _incision.Visible = visuals.IncisionMade && !visuals.Closed;
         var normal = SkinNormal(visuals.IncisionCentreMm);
         var across = Vector3.Normalize(Vector3.Cross(normal, visuals.IncisionAxis));
-        var opening = visuals.Dissected ? 9f : 3f;
-        _incision.Model = Basis(visuals.IncisionAxis * (visuals.IncisionLengthMm / 2), across * opening, normal * 2.5f, visuals.IncisionCentreMm);
+        var opening = visuals.Dissected ? 6f : 1.5f;
+        _incision.Model = Basis(visuals.IncisionAxis * (visuals.IncisionLengthMm / 2), across * opening, normal * 1.5f, visuals.IncisionCentreMm);
         _fluid.Visible = visuals.Irrigated && !visuals.Closed;
         _fluid.Model = Basis(visuals.IncisionAxis * (visuals.IncisionLengthMm / 2 + 3), across * (opening + 4), normal * 5f, visuals.IncisionCentreMm);
         _sutures.Visible = visuals.Closed;

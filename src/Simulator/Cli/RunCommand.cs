@@ -45,7 +45,9 @@ public static class RunCommand
     /// </summary>
     public static int Launch(CliContext context)
     {
-        var scenario = ScenarioLocator.Load(ScenarioLocator.DefaultScenarioId);
+        // The last scenario the trainee opened, if it is still there; otherwise the default.
+        var last = Window.TrainerSettings.Load().LastScenario;
+        var scenario = ScenarioLocator.Load(File.Exists(last) ? last : ScenarioLocator.DefaultScenarioId);
         try
         {
             return Window.WindowLauncher.Run(context, scenario, Mode.Guided);

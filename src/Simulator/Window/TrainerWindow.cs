@@ -1,46 +1,46 @@
+using System.Diagnostics;
 using System.Numerics;
-using SkiaSharp;
 using Simulator.Anatomy;
-using Simulator.App.Scene;
+using Simulator.App.Sessions;
 using Simulator.Core.Engine;
 using Simulator.Core.Scenarios;
+using Simulator.Core.Scoring;
 using Simulator.Rendering;
 using Simulator.Rendering.Hosts;
 using Simulator.Rendering.Scene;
 
 namespace Simulator.App.Window;
 
-/// <summary>The desktop trainer window: the 3D pelvis with an orbit camera, preset views and the step panel.</summary>
+/// <summary>The desktop trainer: the 3D pelvis, the instrument tray, the HUD, and every step as an action in 3D.</summary>
 /// <remarks>
-/// Main thread only. Input changes camera or state and marks the HUD dirty; the frame loop renders the
-/// scene (uniforms only), redraws the HUD texture only when dirty, and swaps with vsync.
+/// Main thread only. Input calls the <see cref="OperatingTable"/> (which submits events and logs them as
+/// they happen) or moves the camera, and marks the HUD dirty; the frame loop renders the scene (uniforms
+/// only), repaints the HUD texture only when dirty, and swaps with vsync.
 /// </remarks>
 public sealed class TrainerWindow : IInputHandler, IDisposable
 {
-    private const float PanelWidth = 380;
     private readonly GlfwWindow _window;
     private readonly SceneRenderer _renderer;
     private readonly OverlayRenderer _overlay;
     private readonly PelvisScene _scene;
     private readonly HudCanvas _hud;
-    private readonly HudFonts _fonts;
     private readonly OrbitCamera _camera = new();
-    private readonly ProcedureVisuals _visuals = new();
-    private readonly Scenario _scenario;
-    private readonly Session _session;
-    private readonly VisualsBuilder _visualsBuilder;
+    private readonly Stopwatch _clock = new();
+    private readonly HudPainter _painter;
     private bool _hudDirty = true;
-    private bool _dragging;
+    private bool _orbiting;
     private bool _panning;
-    private double _lastX;
-    private double _lastY;
+    private bool _cutting;
+    private Vector3? _cutStart;
+    private double _mouseX;
+    private double _mouseY;
     private CameraView _view = CameraView.Surgeon;
+    private int _lastSecond = -1;
 
-    public TrainerWindow(Scenario scenario, Session session, Pelvis pelvis, int width = 1280, int height = 800)
+    public TrainerWindow(Session session, Pelvis pelvis, TrainerSettings settings)
     {
-        _scenario = scenario;
-        _session = session;
-        _window = GlfwWindow.Open($"SI-joint fusion trainer — {scenario.Title}", width, height);
+        Settings = settings;
+        _window = GlfwWindow.Open($"SI-joint fusion trainer — {session.Scenario.Title}", settings.WindowWidth, settings.WindowHeight);
         try
         {
             var shaders = ShaderFiles.Directory();
@@ -49,7 +49,6 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
             _scene = new PelvisScene(_renderer, pelvis);
             var (fw, fh) = _window.FramebufferSize;
             _hud = new HudCanvas(_window.Gl, fw, fh);
-            _fonts = new HudFonts(_window.PixelRatio);
         }
         catch
         {
@@ -57,25 +56,51 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
             throw;
         }
 
-        _visualsBuilder = new VisualsBuilder(scenario, pelvis);
+        Table = new OperatingTable(session, pelvis, () => _clock.Elapsed.TotalSeconds);
+        Table.Recorded += _ => OnRecorded();
+        _painter = new HudPainter(this);
         _camera.SetView(_view);
         _window.Input = this;
+        _clock.Start();
     }
+
+    public OperatingTable Table { get; }
+
+    public Session Session => Table.Session;
+
+    public TrainerSettings Settings { get; }
 
     public GlfwWindow Window => _window;
 
-    public OrbitCamera Camera => _camera;
+    public TrainerScreen Screen { get; private set; } = TrainerScreen.Operating;
 
-    /// <summary>Frames drawn so far (tests wait on it).</summary>
+    public bool ShowHelp { get; private set; }
+
+    public bool Highlight { get; private set; }
+
+    public CameraView View => _view;
+
+    public double ElapsedSeconds => _clock.Elapsed.TotalSeconds;
+
+    /// <summary>The result once the session has ended (debrief screen), else null.</summary>
+    public ScoreResult? Result { get; private set; }
+
+    /// <summary>Paths of the files written at the end (shown on the debrief screen).</summary>
+    public IReadOnlyList<string> ResultFiles { get; set; } = Array.Empty<string>();
+
+    /// <summary>Called once when the trainee confirms the end: writes the result files and returns their paths.</summary>
+    public Func<ScoreResult, IReadOnlyList<string>>? OnFinished { get; set; }
+
+    public int DebriefScroll { get; private set; }
+
     public long Frames { get; private set; }
 
-    /// <summary>Runs until the window is closed or <paramref name="shouldStop"/> says so; <paramref name="onFrame"/> runs before each frame.</summary>
-    public void Run(Func<bool>? shouldStop = null, Action? onFrame = null)
+    public void Run(Func<bool>? shouldStop = null, Action? beforeFrame = null)
     {
         while (!_window.ShouldClose && shouldStop?.Invoke() != true)
         {
             _window.PollEvents();
-            onFrame?.Invoke();
+            beforeFrame?.Invoke();
             DrawFrame();
             _window.SwapBuffers();
         }
@@ -89,6 +114,13 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
             return;
         }
 
+        var second = (int)_clock.Elapsed.TotalSeconds;
+        if (second != _lastSecond)
+        {
+            _lastSecond = second;
+            _hudDirty = true;
+        }
+
         if (_hud.Width != width || _hud.Height != height)
         {
             _hud.Resize(width, height);
@@ -98,74 +130,110 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
         if (_hudDirty)
         {
             _hudDirty = false;
-            _hud.Paint(PaintHud);
+            _hud.Paint(_painter.Paint);
         }
 
         _window.Gl.BindFramebuffer(Silk.NET.OpenGL.FramebufferTarget.Framebuffer, 0);
-        var panel = (int)(PanelWidth * _fonts.Scale);
+        var panel = (int)(HudPainter.PanelWidth * Scale);
         _renderer.Render(_camera, panel, 0, Math.Max(1, width - panel), height, width, height);
         _overlay.Draw(_hud.Texture, 0, 0, width, height, width, height);
         Frames++;
     }
 
-    /// <summary>Re-derives the scene from the session's performed events and repaints the HUD.</summary>
-    public void Refresh()
+    /// <summary>Reads the back buffer (after <see cref="DrawFrame"/>, before swapping) as RGBA, top row first.</summary>
+    public unsafe byte[] ReadFrame()
     {
-        _visualsBuilder.Build(_visuals, _session.Recorded.Where(r => r.Performed).Select(r => r.Event));
-        _scene.Apply(_visuals);
-        _hudDirty = true;
+        var (width, height) = _window.FramebufferSize;
+        var pixels = new byte[width * height * 4];
+        _window.Gl.ReadBuffer(Silk.NET.OpenGL.ReadBufferMode.Back);
+        fixed (byte* p = pixels)
+        {
+            _window.Gl.ReadPixels(0, 0, (uint)width, (uint)height, Silk.NET.OpenGL.PixelFormat.Rgba, Silk.NET.OpenGL.PixelType.UnsignedByte, p);
+        }
+
+        var stride = width * 4;
+        var row = new byte[stride];
+        for (var y = 0; y < height / 2; y++)
+        {
+            Array.Copy(pixels, y * stride, row, 0, stride);
+            Array.Copy(pixels, (height - 1 - y) * stride, pixels, y * stride, stride);
+            Array.Copy(row, 0, pixels, (height - 1 - y) * stride, stride);
+        }
+
+        return pixels;
     }
+
+    public float Scale => _window.PixelRatio * Settings.TextScale;
 
     public void SetView(CameraView view)
     {
         _view = view;
         _camera.SetView(view);
+        if (view != CameraView.Surgeon)
+        {
+            Table.CArmView = view.ToString().ToLowerInvariant();
+            Table.LateralBeam = -_camera.Direction;
+        }
+
         _hudDirty = true;
     }
 
-    private void PaintHud(SKCanvas canvas)
+    /// <summary>Ends the session: scores it, writes the result files, shows the debrief.</summary>
+    public void Finish()
     {
-        var s = _fonts.Scale;
-        using var panel = new SKPaint { Color = new SKColor(16, 20, 26, 215) };
-        using var text = new SKPaint { Color = new SKColor(235, 238, 242), IsAntialias = true };
-        using var dim = new SKPaint { Color = new SKColor(150, 158, 170), IsAntialias = true };
-        using var accent = new SKPaint { Color = new SKColor(90, 160, 255), IsAntialias = true };
-        canvas.DrawRect(0, 0, PanelWidth * s, _hud.Height, panel);
-        var y = 30 * s;
-        canvas.DrawText(_scenario.Title, 16 * s, y, SKTextAlign.Left, _fonts.Heading, text);
-        y += 26 * s;
-        var progress = _session.Progress;
-        canvas.DrawText($"Step {progress.Done} of {progress.Total} · phase {_session.Phase}", 16 * s, y, SKTextAlign.Left, _fonts.Small, dim);
-        y += 28 * s;
-
-        var next = _session.Expected?.Step;
-        foreach (var step in _scenario.Steps)
+        if (Result is not null)
         {
-            var done = _session.Counts.GetValueOrDefault(step.Id);
-            var mark = done >= step.ExpectedCount ? "✓" : step == next ? "▶" : "·";
-            var paint = step == next ? accent : done >= step.ExpectedCount ? dim : text;
-            var count = step.ExpectedCount > 1 ? $"  {done}/{step.ExpectedCount}" : "";
-            canvas.DrawText($"{mark}  {step.Name}{count}", 16 * s, y, SKTextAlign.Left, _fonts.Body, paint);
-            y += 21 * s;
-            if (y > _hud.Height - 60 * s)
-            {
-                break;
-            }
+            return;
         }
 
-        canvas.DrawText($"View: {_view.ToString().ToLowerInvariant()}   ·   drag: rotate   right-drag: pan   wheel: zoom   L/A/I/O/S: views",
-            (PanelWidth + 16) * s, _hud.Height - 16 * s, SKTextAlign.Left, _fonts.Small, dim);
+        _clock.Stop();
+        Result = Session.Finish();
+        ResultFiles = OnFinished?.Invoke(Result) ?? Array.Empty<string>();
+        Screen = TrainerScreen.Debrief;
+        _hudDirty = true;
+    }
+
+    private void OnRecorded()
+    {
+        UpdateAimPreview();
+        _hudDirty = true;
+    }
+
+    /// <summary>Shows the docked pin along the current aim, so aiming is visible before advancing.</summary>
+    private void UpdateAimPreview()
+    {
+        var visuals = Table.Visuals;
+        var slot = Table.CurrentSlot;
+        if (visuals.Slots[slot].Stage == SlotStage.PinDocked && Table.PinEntry is { } entry)
+        {
+            visuals.Slots[slot].EntryMm = entry;
+            visuals.Slots[slot].TipMm = entry + Table.PinDirection * Table.PinDepthMm;
+        }
+
+        visuals.ShowCorridors = visuals.ShowDangers = Highlight;
+        _scene.Apply(visuals);
+    }
+
+    private (Vector3 Origin, Vector3 Direction) MouseRay()
+    {
+        var (fw, fh) = _window.FramebufferSize;
+        var ratio = _window.PixelRatio;
+        var panel = HudPainter.PanelWidth * Scale;
+        var x = (float)(_mouseX * ratio) - panel;
+        var y = (float)(_mouseY * ratio);
+        return _camera.RayThrough(x, y, Math.Max(1, (int)(fw - panel)), fh);
     }
 
     public void OnMouseMove(double x, double y)
     {
-        var dx = x - _lastX;
-        var dy = y - _lastY;
-        _lastX = x;
-        _lastY = y;
-        if (_dragging)
+        var dx = x - _mouseX;
+        var dy = y - _mouseY;
+        _mouseX = x;
+        _mouseY = y;
+        if (_orbiting)
         {
             _camera.Orbit((float)(dx * 0.008), (float)(dy * 0.008));
+            Table.LateralBeam = -_camera.Direction;
         }
         else if (_panning)
         {
@@ -176,17 +244,90 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
 
     public void OnMouseButton(MouseButton button, bool pressed, int modifiers)
     {
-        if (button == MouseButton.Left)
+        if (Screen != TrainerScreen.Operating)
         {
-            _dragging = pressed;
+            return;
         }
-        else
+
+        var panel = HudPainter.PanelWidth * Settings.TextScale;
+        if (button == MouseButton.Left && pressed && _mouseX < panel)
+        {
+            return;
+        }
+
+        if (button == MouseButton.Right || (button == MouseButton.Left && Table.Tool == Tool.Camera))
+        {
+            _orbiting = pressed;
+            return;
+        }
+
+        if (button == MouseButton.Middle)
         {
             _panning = pressed;
+            return;
+        }
+
+        if (HudPainter.TrayHit(this, _mouseX, _mouseY) is { } tool)
+        {
+            if (pressed)
+            {
+                SelectTool(tool);
+            }
+
+            return;
+        }
+
+        var (origin, direction) = MouseRay();
+        switch (Table.Tool)
+        {
+            case Tool.Scalpel when pressed:
+                _cutStart = Table.Pelvis.Pick(origin, direction, includeSoftTissue: true)?.Point;
+                _cutting = _cutStart is not null;
+                break;
+            case Tool.Scalpel when _cutting:
+                _cutting = false;
+                var end = Table.Pelvis.Pick(origin, direction, includeSoftTissue: true)?.Point;
+                if (_cutStart is { } start && end is { } stop && Vector3.Distance(start, stop) > 5f)
+                {
+                    Table.Incise(start, stop);
+                }
+
+                break;
+            case Tool.GuidePin when pressed:
+                if (Table.PinEntry is null || Table.Visuals.Slots[Table.CurrentSlot].Stage == SlotStage.None)
+                {
+                    if (Table.Pelvis.Pick(origin, direction) is { } hit)
+                    {
+                        Table.DockPin(hit.Point);
+                    }
+                }
+                else
+                {
+                    Table.AdvancePin();
+                }
+
+                break;
+            default:
+                if (pressed)
+                {
+                    PerformPrimary();
+                }
+
+                break;
         }
     }
 
-    public void OnScroll(double dx, double dy) => _camera.Zoom(MathF.Pow(0.9f, (float)dy));
+    public void OnScroll(double dx, double dy)
+    {
+        if (Screen == TrainerScreen.Debrief)
+        {
+            DebriefScroll = Math.Max(0, DebriefScroll - (int)dy);
+            _hudDirty = true;
+            return;
+        }
+
+        _camera.Zoom(MathF.Pow(0.9f, (float)dy));
+    }
 
     public void OnKey(int key, bool pressed, bool repeat, int modifiers)
     {
@@ -195,27 +336,170 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
             return;
         }
 
+        _hudDirty = true;
+        if (key == Keys.F1)
+        {
+            ShowHelp = !ShowHelp;
+            return;
+        }
+
+        if ((modifiers & Keys.ModControl) != 0 && key is Keys.Equal or Keys.Minus or Keys.KeypadAdd or Keys.KeypadSubtract)
+        {
+            Settings.TextScale = Math.Clamp(Settings.TextScale + (key is Keys.Equal or Keys.KeypadAdd ? 0.1f : -0.1f), 0.8f, 2f);
+            return;
+        }
+
+        switch (Screen)
+        {
+            case TrainerScreen.Paused:
+                if (key is 'P' or Keys.Escape)
+                {
+                    Screen = TrainerScreen.Operating;
+                    _clock.Start();
+                }
+
+                return;
+            case TrainerScreen.ConfirmEnd:
+                if (key is Keys.Enter or 'Y')
+                {
+                    Finish();
+                }
+                else if (key is Keys.Escape or 'N')
+                {
+                    Screen = TrainerScreen.Operating;
+                }
+
+                return;
+            case TrainerScreen.Debrief:
+                if (key is Keys.Escape or Keys.Enter or 'Q')
+                {
+                    _window.ShouldClose = true;
+                }
+                else if (key is Keys.Down or Keys.PageDown)
+                {
+                    DebriefScroll += key == Keys.Down ? 1 : 10;
+                }
+                else if (key is Keys.Up or Keys.PageUp)
+                {
+                    DebriefScroll = Math.Max(0, DebriefScroll - (key == Keys.Up ? 1 : 10));
+                }
+
+                return;
+        }
+
+        if (key >= Keys.D0 && key <= Keys.D9)
+        {
+            SelectTool((Tool)(key - Keys.D0));
+            return;
+        }
+
+        var step = (modifiers & Keys.ModShift) != 0 ? 5 : 1;
         switch (key)
         {
+            case Keys.Escape: Screen = TrainerScreen.ConfirmEnd; break;
+            case 'P': Screen = TrainerScreen.Paused; _clock.Stop(); break;
+            case Keys.Enter: PerformPrimary(); break;
+            case Keys.Space: Table.TakeShot(); break;
+            case 'C': Table.Confirm(); break;
+            case 'R': Table.RemovePin(); break;
+            case 'H' when Session.Mode == Core.Attempts.Mode.Guided: Highlight = !Highlight; UpdateAimPreview(); break;
+            case 'T': _scene.SoftTissueVisible = !_scene.SoftTissueVisible; break;
             case 'L': SetView(CameraView.Lateral); break;
             case 'A': SetView(CameraView.Ap); break;
             case 'I': SetView(CameraView.Inlet); break;
             case 'O': SetView(CameraView.Outlet); break;
             case 'S': SetView(CameraView.Surgeon); break;
-            case Keys.Left: _camera.Orbit(-0.05f, 0); break;
-            case Keys.Right: _camera.Orbit(0.05f, 0); break;
-            case Keys.Up: _camera.Orbit(0, -0.05f); break;
-            case Keys.Down: _camera.Orbit(0, 0.05f); break;
-            case Keys.Equal or Keys.KeypadAdd: _camera.Zoom(0.9f); break;
-            case Keys.Minus or Keys.KeypadSubtract: _camera.Zoom(1.1f); break;
-            case Keys.Escape: _window.ShouldClose = true; break;
+            case Keys.PageUp or Keys.Equal or Keys.KeypadAdd: Adjust(step); break;
+            case Keys.PageDown or Keys.Minus or Keys.KeypadSubtract: Adjust(-step); break;
+            case Keys.Left or Keys.Right or Keys.Up or Keys.Down: Arrow(key, step); break;
         }
+    }
+
+    private void SelectTool(Tool tool)
+    {
+        Table.Tool = tool;
+        if (tool == Tool.CArm && _view == CameraView.Surgeon)
+        {
+            SetView(CameraView.Lateral);
+        }
+
+        _hudDirty = true;
+    }
+
+    /// <summary>The keyboard (and click) form of the current tool's action.</summary>
+    private void PerformPrimary()
+    {
+        switch (Table.Tool)
+        {
+            case Tool.Scalpel: Table.InciseAtPlan(); break;
+            case Tool.Dissector: Table.Dissect(); break;
+            case Tool.GuidePin:
+                if (Table.PinEntry is null || Table.Visuals.Slots[Table.CurrentSlot].Stage == SlotStage.None)
+                {
+                    Table.DockPin();
+                }
+                else
+                {
+                    Table.AdvancePin();
+                }
+
+                break;
+            case Tool.CArm: Table.TakeShot(); break;
+            case Tool.Drill: Table.Drill(); break;
+            case Tool.Broach: Table.Broach(); break;
+            case Tool.Implant: Table.PlaceImplant(); break;
+            case Tool.Syringe: Table.Irrigate(); break;
+            case Tool.Suture: Table.Close(); break;
+            default: Table.Confirm(); break;
+        }
+    }
+
+    private void Adjust(int step)
+    {
+        switch (Table.Tool)
+        {
+            case Tool.Scalpel: Table.IncisionLengthMm = Math.Clamp(Table.IncisionLengthMm + step, 10, 100); break;
+            case Tool.GuidePin: Table.PinDepthMm = Math.Clamp(Table.PinDepthMm + step, 10, 120); UpdateAimPreview(); break;
+            case Tool.Drill: Table.DrillDepthMm = Math.Clamp(Table.DrillDepthMm + step, 10, 120); break;
+            case Tool.Implant: Table.ImplantLengthMm = Math.Clamp(Table.ImplantLengthMm + 5 * Math.Sign(step), 30, 70); break;
+            case Tool.CArm when Table.CArmView == "inlet": Table.InletTiltDeg = Math.Clamp(Table.InletTiltDeg + step, 0, 60); _camera.InletTiltDeg = Table.InletTiltDeg; SetView(CameraView.Inlet); break;
+            case Tool.CArm when Table.CArmView == "outlet": Table.OutletTiltDeg = Math.Clamp(Table.OutletTiltDeg + step, 0, 70); _camera.OutletTiltDeg = Table.OutletTiltDeg; SetView(CameraView.Outlet); break;
+            default: _camera.Zoom(step > 0 ? 0.9f : 1.1f); break;
+        }
+    }
+
+    private void Arrow(int key, int step)
+    {
+        if (Table.Tool == Tool.GuidePin)
+        {
+            var delta = key switch
+            {
+                Keys.Left => new Vector2(-step, 0),
+                Keys.Right => new Vector2(step, 0),
+                Keys.Up => new Vector2(0, step),
+                _ => new Vector2(0, -step),
+            };
+            Table.AimOffsetDeg += delta;
+            UpdateAimPreview();
+            return;
+        }
+
+        var angle = 0.05f * step;
+        switch (key)
+        {
+            case Keys.Left: _camera.Orbit(-angle, 0); break;
+            case Keys.Right: _camera.Orbit(angle, 0); break;
+            case Keys.Up: _camera.Orbit(0, -angle); break;
+            default: _camera.Orbit(0, angle); break;
+        }
+
+        Table.LateralBeam = -_camera.Direction;
     }
 
     public void Dispose()
     {
         _hud.Dispose();
-        _fonts.Dispose();
+        _painter.Dispose();
         _overlay.Dispose();
         _renderer.Dispose();
         _window.Dispose();

@@ -1,22 +1,100 @@
 using Simulator.Anatomy;
 using Simulator.App.Cli;
+using Simulator.App.Imaging;
+using Simulator.App.Sessions;
 using Simulator.Core.Attempts;
 using Simulator.Core.Engine;
 using Simulator.Core.Scenarios;
-using Simulator.Rendering.Hosts;
+using Simulator.Core.Scoring;
 
 namespace Simulator.App.Window;
 
-/// <summary>Opens the trainer window; reports <see cref="DisplayUnavailableException"/> to the caller so it can fall back to the terminal.</summary>
+/// <summary>Runs sessions in the trainer window: live (the trainee operates) or playing a script visibly.</summary>
+/// <remarks>Throws <see cref="Rendering.Hosts.DisplayUnavailableException"/> before anything is recorded if no window can open.</remarks>
 public static class WindowLauncher
 {
-    public static int Run(CliContext context, Scenario scenario, Mode mode)
+    /// <summary>A live session: events are logged as they happen; the debrief appears when the trainee ends.</summary>
+    public static int Run(CliContext context, Scenario scenario, Mode mode, string resultsDirectory = ResultsFolder.DefaultDirectory, string trainee = "")
     {
+        var settings = TrainerSettings.Load();
         var pelvis = Pelvis.Build();
         var session = new Session(scenario, mode);
-        using var window = new TrainerWindow(scenario, session, pelvis);
-        window.Refresh();
+        using var window = new TrainerWindow(session, pelvis, settings);
+        var started = DateTimeOffset.Now;
+        var folder = new ResultsFolder(resultsDirectory, scenario, trainee, started);
+        using var log = folder.CreateLog(scenario, trainee, mode, started);
+        window.Table.Recorded += v => log.Append(v.Event, OutcomeNames.Of(v.Outcome), v.Message);
+        window.OnFinished = result => WriteResults(context, folder, scenario, result, window);
         window.Run();
+        if (window.Result is null && session.Recorded.Count > 0)
+        {
+            // Window closed without the end dialog: still score and save what was done.
+            window.Finish();
+        }
+
+        var (w, h) = window.Window.WindowSize;
+        settings.WindowWidth = w;
+        settings.WindowHeight = h;
+        settings.LastScenario = scenario.SourcePath;
+        settings.Save();
         return ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// Plays <paramref name="attempt"/> visibly (one event every <paramref name="secondsPerEvent"/>), shows the
+    /// debrief, saves a screenshot of it and the result files, and closes.
+    /// </summary>
+    public static int PlayScript(CliContext context, Scenario scenario, Attempt attempt, Mode mode, ResultsFolder folder, string trainee,
+        double secondsPerEvent = 0.25, double debriefSeconds = 1.5)
+    {
+        var settings = TrainerSettings.Load();
+        var pelvis = Pelvis.Build();
+        var session = new Session(scenario, mode);
+        using var window = new TrainerWindow(session, pelvis, settings);
+        using var log = folder.CreateLog(scenario, trainee, mode, DateTimeOffset.Now);
+        window.Table.Recorded += v => log.Append(v.Event, OutcomeNames.Of(v.Outcome), v.Message);
+        window.OnFinished = result => WriteResults(context, folder, scenario, result, window);
+
+        var next = 0;
+        var due = Rendering.Hosts.GlfwWindow.TimeSeconds + secondsPerEvent;
+        double? closeAt = null;
+        window.Run(
+            shouldStop: () => closeAt is { } t && Rendering.Hosts.GlfwWindow.TimeSeconds >= t,
+            beforeFrame: () =>
+            {
+                var now = Rendering.Hosts.GlfwWindow.TimeSeconds;
+                if (next < attempt.Events.Count && now >= due)
+                {
+                    var verdict = window.Table.Submit(attempt.Events[next++]);
+                    context.Error.WriteLine($"{verdict.Event.At,7:0.0}s  {verdict.Event.Do,-24} {OutcomeNames.Badge(verdict.Outcome)}  {verdict.Message}");
+                    due = now + secondsPerEvent;
+                }
+                else if (next >= attempt.Events.Count && window.Result is null && now >= due)
+                {
+                    window.Finish();
+                    closeAt = now + debriefSeconds;
+                }
+            });
+
+        // The last frame drawn is the debrief: keep a picture of it with the results.
+        window.DrawFrame();
+        var (w, h) = window.Window.FramebufferSize;
+        PngFile.Write(folder.Stem + ".window.png", window.ReadFrame(), w, h);
+        context.Error.WriteLine($"screenshot:  {folder.Stem}.window.png");
+        context.Out.WriteLine(Debrief.Render(window.Result!, scenario));
+        return ExitCodes.Ok;
+    }
+
+    private static IReadOnlyList<string> WriteResults(CliContext context, ResultsFolder folder, Scenario scenario, ScoreResult result, TrainerWindow window)
+    {
+        ResultsFolder.WriteAtomically(folder.ResultPath, ScoreJson.Serialize(result));
+        ResultsFolder.WriteAtomically(folder.DebriefPath, Debrief.Render(result, scenario));
+        var files = new[] { folder.LogPath, folder.ResultPath, folder.DebriefPath };
+        foreach (var file in files)
+        {
+            context.Error.WriteLine($"saved: {file}");
+        }
+
+        return files;
     }
 }
