@@ -47,7 +47,7 @@ public static class WindowLauncher
     public static int PlayScript(CliContext context, Scenario scenario, Attempt attempt, Mode mode, ResultsFolder folder, string trainee,
         double secondsPerEvent = 0.25, double debriefSeconds = 1.5)
     {
-        var settings = TrainerSettings.Load();
+        var settings = new TrainerSettings(); // scripts play the same on every machine
         var pelvis = Pelvis.Build();
         var session = new Session(scenario, mode);
         using var window = new TrainerWindow(session, pelvis, settings);
