@@ -222,7 +222,7 @@ public sealed class HudPainter : IDisposable
     {
         using var box = new SKPaint { Color = new SKColor(10, 12, 16, 240) };
         var w = Math.Min(820 * s, size.Width - 40 * s);
-        var h = (60 + Shortcuts.Length * 24) * s;
+        var h = (80 + Shortcuts.Length * 24) * s;
         var x = (size.Width - w) / 2;
         var y = (size.Height - h) / 2;
         canvas.DrawRect(x, y, w, h, box);
@@ -231,8 +231,8 @@ public sealed class HudPainter : IDisposable
         foreach (var (keys, what) in Shortcuts)
         {
             canvas.DrawText(keys, x + 20 * s, row, SKTextAlign.Left, f.Small, text);
-            canvas.DrawText(what, x + 250 * s, row, SKTextAlign.Left, f.Small, dim);
-            row += 24 * s;
+            var bottom = TextLayout.Draw(canvas, what, x + 250 * s, row, w - 270 * s, f.Small, dim, 2);
+            row = Math.Max(row + 24 * s, bottom + 6 * s);
         }
     }
 
