@@ -149,6 +149,9 @@ public sealed unsafe class GlfwWindow : IDisposable
 
     public void SwapBuffers() => Glfw.SwapBuffers(_window);
 
+    /// <summary>Makes this window's context current again (after another context, e.g. a headless one, was used).</summary>
+    public void MakeCurrent() => Glfw.MakeContextCurrent(_window);
+
     private static string LastError()
     {
         var code = Glfw.GetError(out var description);

@@ -18,6 +18,7 @@ public static class CliApp
             ListCommand.Create(context),
             RenderCommand.Create(context),
             AnatomyCommand.Create(context),
+            ReplayCommand.Create(context),
         };
         root.SetAction(_ => (launch ?? (() => RunCommand.Launch(context)))());
         return root;

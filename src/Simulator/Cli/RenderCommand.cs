@@ -1,8 +1,6 @@
 using System.CommandLine;
-using Simulator.Anatomy;
 using Simulator.App.Imaging;
 using Simulator.App.Scene;
-using Simulator.Rendering;
 using Simulator.Rendering.Scene;
 
 namespace Simulator.App.Cli;
@@ -56,18 +54,11 @@ public static class RenderCommand
         var (width, height) = ParseSize(sizeArg);
         var scenario = ScenarioLocator.Load(scenarioArg);
         var events = after is null ? new List<Core.Attempts.AttemptEvent>() : ReferenceAttempt.Until(scenario, after);
-        var pelvis = Pelvis.Build();
-        var views = viewArg == "all" ? Enum.GetValues<CameraView>() : new[] { Enum.Parse<CameraView>(viewArg, ignoreCase: true) };
-
-        using var renderer = new OffscreenRenderer(width, height, pelvis);
-        var visuals = new ProcedureVisuals { ShowDangers = highlight, ShowCorridors = highlight };
-        new VisualsBuilder(scenario, pelvis).Build(visuals, events);
-        renderer.Scene.Apply(visuals);
-        renderer.Scene.SoftTissueVisible = !noSoftTissue;
-        foreach (var view in views)
+        var views = viewArg == "all" ? Reports.FinalViews.All : new[] { Enum.Parse<CameraView>(viewArg, ignoreCase: true) };
+        foreach (var (view, rgba) in Reports.FinalViews.Render(scenario, events, views, width, height, highlight, !noSoftTissue))
         {
             var path = OutputPath(output, view, views.Length > 1);
-            PngFile.Write(path, renderer.Render(view), width, height);
+            PngFile.Write(path, rgba, width, height);
             context.Out.WriteLine(path);
         }
 

@@ -28,14 +28,16 @@ public static class RunCommand
             DefaultValueFactory = _ => ResultsFolder.DefaultDirectory,
         };
         var json = new Option<bool>("--json") { Description = "Print the result JSON instead of the debrief." };
+        var window = new Option<bool>("--window") { Description = "Play --script visibly in the trainer window (demos, tests)." };
+        var headless = new Option<bool>("--headless") { Description = "Play --script offscreen and render the final views into the report." };
 
         var command = new Command("run", "Run a training session in the terminal (the no-display trainer), or play a script.")
         {
-            scenario, script, mode, trainee, results, json,
+            scenario, script, mode, trainee, results, json, window, headless,
         };
         command.SetAction(parse => Run(context, new RunOptions(
             parse.GetValue(scenario)!, parse.GetValue(script), parse.GetValue(mode), parse.GetValue(trainee),
-            parse.GetValue(results)!, parse.GetValue(json))));
+            parse.GetValue(results)!, parse.GetValue(json), parse.GetValue(window), parse.GetValue(headless))));
         return command;
     }
 
@@ -60,10 +62,21 @@ public static class RunCommand
         return Run(context, new RunOptions(ScenarioLocator.DefaultScenarioId, null, null, null, ResultsFolder.DefaultDirectory, false));
     }
 
-    public sealed record RunOptions(string Scenario, string? Script, string? Mode, string? Trainee, string Results, bool Json);
+    public sealed record RunOptions(string Scenario, string? Script, string? Mode, string? Trainee, string Results, bool Json,
+        bool Window = false, bool Headless = false);
 
     public static int Run(CliContext context, RunOptions options)
     {
+        if (options.Window && options.Headless)
+        {
+            throw new UsageException("--window and --headless exclude each other");
+        }
+
+        if ((options.Window || options.Headless) && options.Script is null)
+        {
+            throw new UsageException($"{(options.Window ? "--window" : "--headless")} plays a script: give --script FILE");
+        }
+
         var scenario = ScenarioLocator.Load(options.Scenario);
         var attempt = options.Script is null ? null : AttemptLoader.LoadFile(options.Script, scenario).ValueOrThrow();
         var mode = options.Mode switch
@@ -75,6 +88,11 @@ public static class RunCommand
         var trainee = options.Trainee ?? attempt?.Trainee ?? "";
         var started = DateTimeOffset.Now;
         var folder = new ResultsFolder(options.Results, scenario, trainee, started);
+
+        if (options.Window)
+        {
+            return Window.WindowLauncher.PlayScript(context, scenario, attempt!, mode, folder, trainee);
+        }
 
         ScoreResult result;
         using (var log = folder.CreateLog(scenario, trainee, mode, started))
@@ -92,13 +110,14 @@ public static class RunCommand
             }
         }
 
-        var debrief = Debrief.Render(result, scenario);
-        ResultsFolder.WriteAtomically(folder.ResultPath, ScoreJson.Serialize(result));
-        ResultsFolder.WriteAtomically(folder.DebriefPath, debrief);
-        context.Out.WriteLine(options.Json ? ScoreJson.Serialize(result) : debrief);
-        context.Error.WriteLine($"session log: {folder.LogPath}");
-        context.Error.WriteLine($"result:      {folder.ResultPath}");
-        context.Error.WriteLine($"debrief:     {folder.DebriefPath}");
+        var info = new Reports.SessionInfo(trainee, mode == Mode.Guided ? "guided" : "assessment", started, folder.LogPath);
+        var files = SessionResults.Write(folder, scenario, result, info, renderImages: options.Headless || attempt is null);
+        context.Out.WriteLine(options.Json ? ScoreJson.Serialize(result) : Debrief.Render(result, scenario));
+        foreach (var file in files)
+        {
+            context.Error.WriteLine($"saved: {file}");
+        }
+
         return ExitCodes.Ok;
     }
 }

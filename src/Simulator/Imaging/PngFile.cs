@@ -21,6 +21,15 @@ public static class PngFile
         File.Move(temp, path, overwrite: true);
     }
 
+    /// <summary>PNG bytes of an RGBA8 buffer (for embedding in reports).</summary>
+    public static byte[] Encode(byte[] rgba, int width, int height)
+    {
+        using var image = Image.LoadPixelData<Rgba32>(rgba, width, height);
+        using var stream = new MemoryStream();
+        image.SaveAsPng(stream);
+        return stream.ToArray();
+    }
+
     public static (byte[] Rgba, int Width, int Height) Read(string path)
     {
         using var image = Image.Load<Rgba32>(path);

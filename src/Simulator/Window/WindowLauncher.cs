@@ -24,7 +24,8 @@ public static class WindowLauncher
         var folder = new ResultsFolder(resultsDirectory, scenario, trainee, started);
         using var log = folder.CreateLog(scenario, trainee, mode, started);
         window.Table.Recorded += v => log.Append(v.Event, OutcomeNames.Of(v.Outcome), v.Message);
-        window.OnFinished = result => WriteResults(context, folder, scenario, result, window);
+        var info = new Reports.SessionInfo(trainee, mode == Mode.Guided ? "guided" : "assessment", started, folder.LogPath);
+        window.OnFinished = result => WriteResults(context, folder, scenario, result, info, window);
         window.Run();
         if (window.Result is null && session.Recorded.Count > 0)
         {
@@ -51,9 +52,11 @@ public static class WindowLauncher
         var pelvis = Pelvis.Build();
         var session = new Session(scenario, mode);
         using var window = new TrainerWindow(session, pelvis, settings);
-        using var log = folder.CreateLog(scenario, trainee, mode, DateTimeOffset.Now);
+        var started = DateTimeOffset.Now;
+        using var log = folder.CreateLog(scenario, trainee, mode, started);
         window.Table.Recorded += v => log.Append(v.Event, OutcomeNames.Of(v.Outcome), v.Message);
-        window.OnFinished = result => WriteResults(context, folder, scenario, result, window);
+        var info = new Reports.SessionInfo(trainee, mode == Mode.Guided ? "guided" : "assessment", started, folder.LogPath);
+        window.OnFinished = result => WriteResults(context, folder, scenario, result, info, window);
 
         var next = 0;
         var due = Rendering.Hosts.GlfwWindow.TimeSeconds + secondsPerEvent;
@@ -85,11 +88,20 @@ public static class WindowLauncher
         return ExitCodes.Ok;
     }
 
-    private static IReadOnlyList<string> WriteResults(CliContext context, ResultsFolder folder, Scenario scenario, ScoreResult result, TrainerWindow window)
+    private static IReadOnlyList<string> WriteResults(CliContext context, ResultsFolder folder, Scenario scenario, ScoreResult result,
+        Reports.SessionInfo info, TrainerWindow window)
     {
-        ResultsFolder.WriteAtomically(folder.ResultPath, ScoreJson.Serialize(result));
-        ResultsFolder.WriteAtomically(folder.DebriefPath, Debrief.Render(result, scenario));
-        var files = new[] { folder.LogPath, folder.ResultPath, folder.DebriefPath };
+        IReadOnlyList<string> files;
+        try
+        {
+            files = SessionResults.Write(folder, scenario, result, info, renderImages: true);
+        }
+        finally
+        {
+            // Rendering the report's views used a headless context; give the window its own back.
+            window.Window.MakeCurrent();
+        }
+
         foreach (var file in files)
         {
             context.Error.WriteLine($"saved: {file}");

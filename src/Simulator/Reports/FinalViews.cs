@@ -1,0 +1,45 @@
+using Simulator.Anatomy;
+using Simulator.App.Imaging;
+using Simulator.App.Scene;
+using Simulator.Core.Attempts;
+using Simulator.Core.Scenarios;
+using Simulator.Rendering;
+using Simulator.Rendering.Hosts;
+using Simulator.Rendering.Scene;
+
+namespace Simulator.App.Reports;
+
+/// <summary>Renders the scene after a set of events, headless, for reports, replays and <c>simulator render</c>.</summary>
+public static class FinalViews
+{
+    public static readonly CameraView[] All = { CameraView.Lateral, CameraView.Ap, CameraView.Inlet, CameraView.Outlet, CameraView.Surgeon };
+
+    /// <summary>RGBA pixels per view of the scene after <paramref name="events"/>; throws <see cref="DisplayUnavailableException"/> without EGL.</summary>
+    public static IReadOnlyList<(CameraView View, byte[] Rgba)> Render(Scenario scenario, IEnumerable<AttemptEvent> events, IReadOnlyList<CameraView> views,
+        int width, int height, bool highlight = false, bool softTissue = true)
+    {
+        var pelvis = Pelvis.Build();
+        using var renderer = new OffscreenRenderer(width, height, pelvis);
+        var visuals = new ProcedureVisuals { ShowDangers = highlight, ShowCorridors = highlight };
+        new VisualsBuilder(scenario, pelvis).Build(visuals, events);
+        renderer.Scene.Apply(visuals);
+        renderer.Scene.SoftTissueVisible = softTissue;
+        return views.Select(v => (v, renderer.Render(v))).ToList();
+    }
+
+    /// <summary>The report's images (PNG), or none and the reason when headless rendering is unavailable.</summary>
+    public static (IReadOnlyList<ReportImage> Images, string? Unavailable) ForReport(Scenario scenario, IEnumerable<AttemptEvent> performed, int width = 640, int height = 420)
+    {
+        try
+        {
+            var images = Render(scenario, performed, All, width, height, highlight: false, softTissue: false)
+                .Select(r => new ReportImage(r.View.ToString().ToLowerInvariant(), PngFile.Encode(r.Rgba, width, height)))
+                .ToList();
+            return (images, null);
+        }
+        catch (DisplayUnavailableException ex)
+        {
+            return (Array.Empty<ReportImage>(), ex.Message);
+        }
+    }
+}

@@ -1,0 +1,151 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Simulator.Core.Scenarios;
+using Simulator.Core.Scoring;
+
+namespace Simulator.App.Reports;
+
+/// <summary>The self-contained HTML debrief: verdict, every deduction with its reason and rationale, timeline, technique, final views.</summary>
+/// <remarks>
+/// One file with inline CSS and images as data URIs, so it can be mailed or archived as is. Pass and
+/// fail are words with an icon, in blue and orange, never colour alone.
+/// </remarks>
+public static class HtmlReport
+{
+    private const string Css = """
+        body{font-family:"DejaVu Sans",Arial,sans-serif;margin:2em auto;max-width:1100px;color:#1d232b;line-height:1.4}
+        h1{font-size:1.5em;margin-bottom:.2em} h2{font-size:1.15em;margin-top:1.6em;border-bottom:1px solid #ccd}
+        .meta{color:#556}.verdict{font-size:2em;font-weight:bold;margin:.4em 0}
+        .pass{color:#1f5fbf}.fail{color:#c25e00}
+        table{border-collapse:collapse;width:100%;font-size:.92em} th,td{border-bottom:1px solid #dde;padding:.3em .5em;text-align:left;vertical-align:top}
+        th{background:#f2f4f8}.num{text-align:right;font-variant-numeric:tabular-nums}
+        .why{color:#556;font-size:.92em}.bad{color:#c25e00;font-weight:bold}.ok{color:#1f5fbf}
+        .views{display:flex;flex-wrap:wrap;gap:12px}.views figure{margin:0}.views img{width:320px;border:1px solid #ccd}
+        @media print{.views img{width:48%}}
+        """;
+
+    public static string Render(Scenario scenario, ScoreResult result, SessionInfo info, IReadOnlyList<ReportImage> images, string? imagesUnavailable = null)
+    {
+        var html = new StringBuilder();
+        html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
+        html.Append("<title>Debrief — ").Append(E(scenario.Title)).Append("</title><style>").Append(Css).Append("</style></head><body>\n");
+        html.Append("<h1>").Append(E(scenario.Title)).Append("</h1>\n<p class=\"meta\">");
+        html.Append("Trainee: ").Append(E(info.Trainee.Length > 0 ? info.Trainee : "—"))
+            .Append(" · mode: ").Append(E(info.Mode))
+            .Append(" · ").Append(E(info.Started.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)))
+            .Append(" · time ").Append(E(Time(result.TimeTotalSeconds)))
+            .Append(" · log: ").Append(E(Path.GetFileName(info.LogPath))).Append("</p>\n");
+
+        var cls = result.Passed ? "pass" : "fail";
+        var word = result.Passed ? "✔ PASS" : "✘ FAIL";
+        html.Append($"<p class=\"verdict {cls}\">{N(result.Total)} / 100 — {word}</p>\n");
+        html.Append($"<p>Pass mark {N(result.PassMark)}. ");
+        if (!result.Passed && result.Total >= result.PassMark)
+        {
+            html.Append("The total reaches the pass mark, but a critical error fails the attempt.");
+        }
+
+        html.Append("</p>\n");
+
+        html.Append("<h2>Critical errors</h2>\n");
+        if (result.CriticalErrors.Count == 0)
+        {
+            html.Append("<p class=\"ok\">✔ None.</p>\n");
+        }
+        else
+        {
+            html.Append("<ul>");
+            foreach (var c in result.CriticalErrors)
+            {
+                var at = c.AtSeconds is { } s ? $" at {E(Time(s))}" : "";
+                html.Append($"<li class=\"bad\">✘ {E(c.Reason)}{at}</li>");
+            }
+
+            html.Append("</ul>\n");
+        }
+
+        html.Append("<h2>Deductions</h2>\n");
+        if (result.Deductions.Count == 0)
+        {
+            html.Append("<p class=\"ok\">✔ None: every step in order, every measurement on target.</p>\n");
+        }
+        else
+        {
+            html.Append("<table><tr><th class=\"num\">points</th><th>component</th><th>what happened, and why it matters</th></tr>\n");
+            foreach (var d in result.Deductions)
+            {
+                html.Append($"<tr><td class=\"num\">−{N(d.Points)}</td><td>{E(d.Component)}</td><td>{E(d.Reason)}");
+                if (d.Rationale.Length > 0)
+                {
+                    html.Append($"<div class=\"why\">Why: {E(d.Rationale)}</div>");
+                }
+
+                html.Append("</td></tr>\n");
+            }
+
+            html.Append("</table>\n");
+        }
+
+        html.Append("<h2>Performed vs reference</h2>\n<table><tr><th>#</th><th>performed</th><th>reference</th><th>mark</th><th class=\"num\">time</th></tr>\n");
+        var performed = result.Order.Performed;
+        var reference = result.Order.Reference;
+        var row = 0;
+        foreach (var op in EditDistance.Align(performed, reference))
+        {
+            row++;
+            var (mark, bad) = op.Kind switch
+            {
+                EditKind.Match => ("= ok", false),
+                EditKind.Delete => ("+ EXTRA", true),
+                EditKind.Insert => ("− MISSING", true),
+                EditKind.Transpose => ("~ SWAPPED", true),
+                _ => ("✘ WRONG", true),
+            };
+            var a = op.IndexA is { } ia ? performed[ia] : "—";
+            var b = op.IndexB is { } ib ? reference[ib] : "—";
+            var time = op.IndexA is { } i && i < result.TimePerEvent.Count ? Time(result.TimePerEvent[i].Seconds) : "";
+            html.Append($"<tr><td>{row}</td><td>{E(a)}</td><td>{E(b)}</td><td class=\"{(bad ? "bad" : "ok")}\">{mark}</td><td class=\"num\">{E(time)}</td></tr>\n");
+        }
+
+        html.Append("</table>\n");
+
+        if (result.Technique.Count > 0)
+        {
+            html.Append("<h2>Technique</h2>\n<table><tr><th>step</th><th>measurement</th><th class=\"num\">value</th><th>target</th><th>result</th></tr>\n");
+            foreach (var t in result.Technique)
+            {
+                var value = t.Value is { } v ? N(v) : "not measured";
+                var verdict = t.Within ? "<span class=\"ok\">✔ within</span>" : $"<span class=\"bad\">✘ outside by {N(t.By)}</span>";
+                html.Append($"<tr><td>{E(t.Step)} #{t.Occurrence}</td><td>{E(t.Measurement)}</td><td class=\"num\">{E(value)}</td><td>{N(t.Min)}–{N(t.Max)} {E(t.Unit)}</td><td>{verdict}</td></tr>\n");
+            }
+
+            html.Append("</table>\n");
+        }
+
+        html.Append("<h2>Final views</h2>\n");
+        if (images.Count == 0)
+        {
+            html.Append($"<p class=\"meta\">Images unavailable{(imagesUnavailable is null ? "" : ": " + E(imagesUnavailable))}.</p>\n");
+        }
+        else
+        {
+            html.Append("<div class=\"views\">");
+            foreach (var image in images)
+            {
+                html.Append($"<figure><img alt=\"{E(image.Title)} view\" src=\"data:image/png;base64,{Convert.ToBase64String(image.Png)}\"><figcaption>{E(image.Title)}</figcaption></figure>");
+            }
+
+            html.Append("</div>\n");
+        }
+
+        html.Append("</body></html>\n");
+        return html.ToString();
+    }
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
+
+    private static string N(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
+    private static string Time(double seconds) => TimeSpan.FromSeconds(seconds).ToString(seconds >= 3600 ? @"h\:mm\:ss" : @"m\:ss", CultureInfo.InvariantCulture);
+}

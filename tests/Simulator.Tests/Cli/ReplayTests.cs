@@ -1,0 +1,71 @@
+namespace Simulator.Tests.Cli;
+
+public class ReplayTests : IDisposable
+{
+    private readonly string _temp = Directory.CreateTempSubdirectory("sim-replay-").FullName;
+
+    public void Dispose() => Directory.Delete(_temp, recursive: true);
+
+    private string RunScript(params string[] extra)
+    {
+        var script = Path.Combine(RepoPaths.Root, "docs", "examples", "mis-mistakes.yaml");
+        var run = CliRunner.Run(new[] { "run", "--scenario", RepoPaths.Scenario("si-joint-fusion-mis"), "--script", script, "--results", _temp }.Concat(extra).ToArray());
+        Assert.Equal(0, run.ExitCode);
+        return Assert.Single(Directory.GetFiles(_temp, "*.log.jsonl"));
+    }
+
+    [Fact]
+    public void Replaying_a_log_gives_the_live_result_and_the_score_of_the_same_attempt()
+    {
+        var log = RunScript();
+        var replay = CliRunner.Run("replay", log, "--json");
+        Assert.Equal(0, replay.ExitCode);
+        var live = File.ReadAllText(Assert.Single(Directory.GetFiles(_temp, "*.result.json")));
+        var score = CliRunner.Run("score", "--scenario", RepoPaths.Scenario("si-joint-fusion-mis"),
+            "--attempt", Path.Combine(RepoPaths.Root, "docs", "examples", "mis-mistakes.yaml"), "--json");
+        Assert.Equal(live.Trim(), replay.Out.Trim());
+        Assert.Equal(score.Out.Trim(), replay.Out.Trim());
+    }
+
+    [Fact]
+    public void A_log_torn_by_a_crash_still_replays_its_complete_events_with_a_warning()
+    {
+        var log = RunScript();
+        var lines = File.ReadAllLines(log);
+        var torn = Path.Combine(_temp, "torn.log.jsonl");
+        File.WriteAllText(torn, string.Join("\n", lines[..^1]) + "\n" + lines[^1][..(lines[^1].Length / 2)]);
+        var replay = CliRunner.Run("replay", torn, "--json");
+        Assert.Equal(0, replay.ExitCode);
+        Assert.Contains($"{torn}:{lines.Length}:1: warning: last line is incomplete", replay.Error);
+        Assert.Contains("\"performed\"", replay.Out);
+    }
+
+    [Fact]
+    public void A_broken_log_line_is_a_located_error()
+    {
+        var log = RunScript();
+        var lines = File.ReadAllLines(log).ToList();
+        lines.Insert(2, "{not json");
+        var broken = Path.Combine(_temp, "broken.log.jsonl");
+        File.WriteAllLines(broken, lines);
+        var replay = CliRunner.Run("replay", broken);
+        Assert.Equal(1, replay.ExitCode);
+        Assert.StartsWith($"{broken}:3:1: error: not a valid event line", replay.Error.Trim());
+    }
+
+    [Fact]
+    public void Headless_run_writes_the_final_views_and_a_report_with_them()
+    {
+        RunScript("--headless");
+        Assert.Equal(5, Directory.GetFiles(_temp, "*.png").Length);
+        var report = File.ReadAllText(Assert.Single(Directory.GetFiles(_temp, "*.report.html")));
+        Assert.Contains("data:image/png;base64,", report);
+    }
+
+    [Fact]
+    public void Window_and_headless_together_or_without_a_script_are_usage_errors()
+    {
+        Assert.Equal(2, CliRunner.Run("run", "--window", "--headless", "--script", "x.yaml").ExitCode);
+        Assert.Equal(2, CliRunner.Run("run", "--headless").ExitCode);
+    }
+}
