@@ -300,6 +300,7 @@ public sealed class HudPainter : IDisposable
         var col = Math.Min(210 * s, (size.Width - tx) / 3);
         canvas.DrawText("performed", tx, 104 * s, SKTextAlign.Left, f.Small, dim);
         canvas.DrawText("reference", tx + col, 104 * s, SKTextAlign.Left, f.Small, dim);
+        canvas.DrawText("time", size.Width - 16 * s, 104 * s, SKTextAlign.Right, f.Small, dim);
         var ty = 126 * s;
         var performed = result.Order.Performed;
         var reference = result.Order.Reference;
@@ -318,6 +319,10 @@ public sealed class HudPainter : IDisposable
             canvas.DrawText(a, tx, ty, SKTextAlign.Left, f.Small, paint);
             canvas.DrawText(b, tx + col, ty, SKTextAlign.Left, f.Small, paint);
             canvas.DrawText(mark, tx + 2 * col, ty, SKTextAlign.Left, f.Small, paint);
+            if (op.IndexA is { } ta && ta < result.TimePerEvent.Count)
+            {
+                canvas.DrawText($"{result.TimePerEvent[ta].Seconds:0} s", size.Width - 16 * s, ty, SKTextAlign.Right, f.Small, dim);
+            }
             ty += 16 * s;
             if (ty > size.Height - 40 * s)
             {
