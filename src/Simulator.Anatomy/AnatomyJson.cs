@@ -50,6 +50,20 @@ public static class AnatomyJson
             }
 
             w.WriteEndArray();
+            w.WriteStartArray("planned_implants");
+            foreach (var p in pelvis.PlannedImplants)
+            {
+                w.WriteStartObject();
+                w.WriteString("name", p.Name);
+                Point(w, "entry", p.EntryMm);
+                Point(w, "target", p.TargetMm);
+                Point(w, "axis", p.Axis, 4);
+                w.WriteNumber("length_mm", Math.Round(p.LengthMm, 2));
+                w.WriteString("description", p.Description);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
             w.WriteStartArray("dangers");
             foreach (var d in pelvis.Dangers)
             {

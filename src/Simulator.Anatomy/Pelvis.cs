@@ -24,6 +24,7 @@ public sealed class Pelvis
             new Part("soft-tissue", Tissue.SoftTissue, SurfaceNets.Build(PelvisShape.Envelope, new Vector3(-200, -140, -240), new Vector3(200, 150, 76), 13f)),
         };
         Corridors = BuildCorridors();
+        PlannedImplants = BuildPlannedImplants();
         Dangers = BuildDangers();
         Landmarks = BuildLandmarks();
     }
@@ -37,6 +38,15 @@ public sealed class Pelvis
     public IReadOnlyList<Corridor> Corridors { get; }
 
     public IReadOnlyList<DangerStructure> Dangers { get; }
+
+    /// <summary>
+    /// The three implant paths per side of the lateral transiliac technique: cephalad S1, caudal S1 and S2,
+    /// spread ≈16 mm apart within the corridors (names <c>implant-1-left</c> … <c>implant-3-right</c>).
+    /// </summary>
+    public IReadOnlyList<PlannedTrajectory> PlannedImplants { get; }
+
+    /// <summary>Distance between the two S1 implant paths (each 8 mm off the S1 corridor axis).</summary>
+    public const float S1SplitMm = 8f;
 
     public int TriangleCount => Parts.Sum(p => p.Mesh.TriangleCount);
 
@@ -174,6 +184,41 @@ public sealed class Pelvis
         }
 
         return new Corridor(name, entry, target, radius, description);
+    }
+
+    private IReadOnlyList<PlannedTrajectory> BuildPlannedImplants()
+    {
+        var list = new List<PlannedTrajectory>();
+        foreach (var side in new[] { "left", "right" })
+        {
+            var s1 = Corridor($"s1-{side}");
+            var s2 = Corridor($"s2-{side}");
+            var towardS2 = s2.TargetMm - s1.TargetMm;
+            var across = Vector3.Normalize(towardS2 - Vector3.Dot(towardS2, s1.Axis) * s1.Axis) * S1SplitMm;
+            var sign = side == "left" ? 1f : -1f;
+            list.Add(Plan($"implant-1-{side}", s1.TargetMm - across, s1.Axis, sign, "Implant 1: cephalad in S1, in the ala below its upper cortex."));
+            list.Add(Plan($"implant-2-{side}", s1.TargetMm + across, s1.Axis, sign, "Implant 2: caudal in S1, above the S1 foramen."));
+            list.Add(Plan($"implant-3-{side}", s2.TargetMm, s2.Axis, sign, "Implant 3: through the S2 corridor, between the S1 and S2 foramina."));
+        }
+
+        return list;
+    }
+
+    private PlannedTrajectory Plan(string name, Vector3 target, Vector3 axis, float side, string description)
+    {
+        var hip = side > 0 ? (Func<Vector3, float>)_shape.HipLeft : _shape.HipRight;
+        var start = target - axis * 250f;
+        var entry = target - axis * 80f;
+        for (var t = 0f; t < 250f; t += 0.25f)
+        {
+            if (hip(start + axis * t) < 0)
+            {
+                entry = start + axis * t;
+                break;
+            }
+        }
+
+        return new PlannedTrajectory(name, entry, target, description);
     }
 
     private IReadOnlyList<DangerStructure> BuildDangers()

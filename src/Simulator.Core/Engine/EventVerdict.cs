@@ -15,4 +15,7 @@ public sealed record EventVerdict(AttemptEvent Event, Outcome Outcome, string Me
 {
     /// <summary>True unless the event was refused; refused events are not part of the performed sequence.</summary>
     public bool Performed => Outcome != Outcome.Refused;
+
+    /// <summary>Danger structures the event's instrument entered (from the geometry judge); each is a critical error.</summary>
+    public IReadOnlyList<string> Breaches { get; init; } = Array.Empty<string>();
 }

@@ -17,14 +17,18 @@ public sealed class Session
     private readonly List<EventVerdict> _recorded = new();
 
     /// <summary>Starts an attempt at <paramref name="scenario"/> in <paramref name="mode"/>.</summary>
-    public Session(Scenario scenario, Mode mode)
+    public Session(Scenario scenario, Mode mode, IGeometryJudge? judge = null)
     {
         Scenario = scenario;
         Mode = mode;
+        Judge = judge;
         _reference = scenario.ExpandedReference();
     }
 
     public Scenario Scenario { get; }
+
+    /// <summary>Derives measurements and breaches from coordinates in events (null: raw values only).</summary>
+    public IGeometryJudge? Judge { get; }
 
     public Mode Mode { get; }
 
@@ -70,7 +74,26 @@ public sealed class Session
     public EventVerdict Submit(AttemptEvent attemptEvent)
     {
         ArgumentNullException.ThrowIfNull(attemptEvent);
+        var findings = Judge is not null && Scenario.FindStep(attemptEvent.Do) is { } judged
+            ? Judge.Judge(judged, attemptEvent)
+            : GeometryFindings.None;
+        if (findings.Measurements.Count > 0)
+        {
+            var with = attemptEvent.With.ToDictionary(kv => kv.Key, kv => kv.Value);
+            foreach (var (name, value) in findings.Measurements)
+            {
+                with[name] = Measurement.Of(value);
+            }
+
+            attemptEvent = attemptEvent with { With = with };
+        }
+
         var verdict = Classify(attemptEvent);
+        if (findings.Breaches.Count > 0 && verdict.Performed)
+        {
+            verdict = verdict with { Breaches = findings.Breaches };
+        }
+
         ElapsedSeconds = attemptEvent.At;
         if (verdict.Performed && Scenario.FindStep(attemptEvent.Do) is { } step)
         {
@@ -84,6 +107,7 @@ public sealed class Session
     /// <summary>Scores everything recorded so far.</summary>
     /// <remarks>Delegates to <see cref="Scorer.Score(Scenario, IReadOnlyList{EventVerdict}, Mode)"/>, so the live result is the file result.</remarks>
     public ScoreResult Finish() => Scorer.Score(Scenario, _recorded, Mode);
+
 
     private EventVerdict Classify(AttemptEvent e)
     {

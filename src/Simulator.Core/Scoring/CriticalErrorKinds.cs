@@ -12,4 +12,7 @@ public static class CriticalErrorKinds
 
     /// <summary>Assessment mode: a step performed before its <c>requires</c> were met.</summary>
     public const string Precondition = "precondition";
+
+    /// <summary>An instrument entered a danger structure (a nerve root, a foramen, the canal, an artery, out through the cortex).</summary>
+    public const string Breach = "breach";
 }

@@ -22,10 +22,10 @@ public static class Scorer
 
     /// <summary>Replays <paramref name="events"/> through a session in <paramref name="mode"/> and scores the result.</summary>
     /// <exception cref="ArgumentException">An event id is neither a step nor a distractor.</exception>
-    public static ScoreResult Score(Scenario scenario, IReadOnlyList<AttemptEvent> events, Mode mode)
+    public static ScoreResult Score(Scenario scenario, IReadOnlyList<AttemptEvent> events, Mode mode, IGeometryJudge? judge = null)
     {
         ArgumentNullException.ThrowIfNull(events);
-        var session = new Session(scenario, mode);
+        var session = new Session(scenario, mode, judge);
         foreach (var e in events)
         {
             session.Submit(e);
@@ -236,6 +236,11 @@ public static class Scorer
         var errors = new List<CriticalError>();
         foreach (var v in recorded)
         {
+            foreach (var breach in v.Performed ? v.Breaches : Array.Empty<string>())
+            {
+                errors.Add(new CriticalError(v.Event.Do, CriticalErrorKinds.Breach, breach, v.Event.At));
+            }
+
             if (v.Outcome == Outcome.PreconditionViolated)
             {
                 errors.Add(new CriticalError(v.Event.Do, CriticalErrorKinds.Precondition, v.Message, v.Event.At));

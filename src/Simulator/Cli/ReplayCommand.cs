@@ -39,7 +39,7 @@ public static class ReplayCommand
         }
 
         var attempt = loaded.ValueOrThrow();
-        var result = Scorer.Score(scenario, attempt.Events, attempt.Mode);
+        var result = Scorer.Score(scenario, attempt.Events, attempt.Mode, Scene.AnatomyJudge.Shared);
         context.Out.WriteLine(json ? ScoreJson.Serialize(result) : Debrief.Render(result, scenario));
         if (render)
         {

@@ -26,7 +26,7 @@ public static class ScoreCommand
     {
         var scenario = ScenarioLocator.Load(scenarioArg);
         var attempt = AttemptLoader.LoadFile(attemptPath, scenario).ValueOrThrow();
-        var result = Scorer.Score(scenario, attempt.Events, attempt.Mode);
+        var result = Scorer.Score(scenario, attempt.Events, attempt.Mode, Scene.AnatomyJudge.Shared);
         context.Out.WriteLine(json ? ScoreJson.Serialize(result) : Debrief.Render(result, scenario));
         return ExitCodes.Ok;
     }

@@ -12,7 +12,7 @@ public static class ScriptedSession
     public static ScoreResult Play(Scenario scenario, IReadOnlyList<AttemptEvent> events, Mode mode,
         SessionLogWriter? log, Action<EventVerdict>? onVerdict = null)
     {
-        var session = new Session(scenario, mode);
+        var session = new Session(scenario, mode, Scene.AnatomyJudge.Shared);
         foreach (var ev in events)
         {
             var verdict = session.Submit(ev);

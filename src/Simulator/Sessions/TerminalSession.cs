@@ -43,7 +43,7 @@ public sealed class TerminalSession
     /// <summary>Runs until the trainee finishes (or input ends); every event goes to <paramref name="log"/> as it happens.</summary>
     public Session Run(SessionLogWriter log)
     {
-        var session = new Session(_scenario, _mode);
+        var session = new Session(_scenario, _mode, Scene.AnatomyJudge.Shared);
         var clock = Stopwatch.StartNew();
         _console.Write(new Rule($"[bold]{Markup.Escape(_scenario.Title)}[/] — {(_mode == Mode.Guided ? "guided" : "assessment")} mode"));
         _console.MarkupLine(_lines is null

@@ -18,7 +18,7 @@ public static class WindowLauncher
     {
         var settings = TrainerSettings.Load();
         var pelvis = Pelvis.Build();
-        var session = new Session(scenario, mode);
+        var session = new Session(scenario, mode, Scene.AnatomyJudge.Shared);
         using var window = new TrainerWindow(session, pelvis, settings);
         var started = DateTimeOffset.Now;
         var folder = new ResultsFolder(resultsDirectory, scenario, trainee, started);
@@ -50,7 +50,7 @@ public static class WindowLauncher
     {
         var settings = new TrainerSettings(); // scripts play the same on every machine
         var pelvis = Pelvis.Build();
-        var session = new Session(scenario, mode);
+        var session = new Session(scenario, mode, Scene.AnatomyJudge.Shared);
         using var window = new TrainerWindow(session, pelvis, settings);
         var started = DateTimeOffset.Now;
         using var log = folder.CreateLog(scenario, trainee, mode, started);

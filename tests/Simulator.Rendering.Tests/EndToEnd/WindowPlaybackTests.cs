@@ -32,7 +32,7 @@ public class WindowPlaybackTests : IDisposable
             Assert.Equal(0, code);
         }
 
-        var expected = ScoreJson.Serialize(Scorer.Score(scenario, attempt.Events, attempt.Mode));
+        var expected = ScoreJson.Serialize(Scorer.Score(scenario, attempt.Events, attempt.Mode, Simulator.App.Scene.AnatomyJudge.Shared));
         Assert.Equal(expected, File.ReadAllText(folder.ResultPath));
         Assert.Equal(attempt.Events.Count + 1, File.ReadAllLines(folder.LogPath).Length);
 

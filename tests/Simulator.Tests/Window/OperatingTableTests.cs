@@ -1,6 +1,7 @@
 using System.Numerics;
 using Simulator.Anatomy;
 using Simulator.App.Cli;
+using Simulator.App.Scene;
 using Simulator.App.Window;
 using Simulator.Core.Attempts;
 using Simulator.Core.Engine;
@@ -15,7 +16,7 @@ public class OperatingTableTests
     {
         var scenario = ScenarioLocator.Load(RepoPaths.Scenario("si-joint-fusion-mis"));
         var time = 0.0;
-        return new OperatingTable(new Session(scenario, mode), Pelvis.Build(), () => time += 20);
+        return new OperatingTable(new Session(scenario, mode, AnatomyJudge.Shared), Pelvis.Build(), () => time += 20);
     }
 
     private static void ImplantCycle(OperatingTable t)
@@ -61,7 +62,7 @@ public class OperatingTableTests
         Assert.Equal(100, live.Total);
         Assert.Equal(8, t.Shots);
         Assert.Equal(33, recorded.Count);
-        var rescored = Scorer.Score(t.Session.Scenario, recorded.Select(r => r.Event).ToList(), Mode.Assessment);
+        var rescored = Scorer.Score(t.Session.Scenario, recorded.Select(r => r.Event).ToList(), Mode.Assessment, AnatomyJudge.Shared);
         Assert.Equal(ScoreJson.Serialize(live), ScoreJson.Serialize(rescored));
         Assert.All(t.Visuals.Slots, s => Assert.Equal(SlotStage.PinRemoved, s.Stage));
     }

@@ -1,0 +1,15 @@
+using Simulator.Core.Attempts;
+using Simulator.Core.Scenarios;
+
+namespace Simulator.Core.Engine;
+
+/// <summary>Derives technique measurements and safety breaches from an event's coordinates (e.g. a pin's entry and tip).</summary>
+/// <remarks>
+/// Core knows no anatomy; the app supplies a judge backed by the anatomical model. Because the session
+/// applies it as each event arrives, a script with raw coordinates is scored exactly like a live session.
+/// </remarks>
+public interface IGeometryJudge
+{
+    /// <summary>Findings for <paramref name="ev"/> as <paramref name="step"/>; <see cref="GeometryFindings.None"/> when it has no coordinates.</summary>
+    GeometryFindings Judge(Step step, AttemptEvent ev);
+}

@@ -1,0 +1,37 @@
+using System.Text.Json;
+
+namespace Simulator.Tests.Cli;
+
+/// <summary>Technique and safety from raw pin coordinates, headless, through the same CLI a script uses.</summary>
+public class GeometryScoringTests
+{
+    private static JsonElement Score(string example)
+    {
+        var result = CliRunner.Run("score", "--scenario", RepoPaths.Scenario("si-joint-fusion-mis"),
+            "--attempt", Path.Combine(RepoPaths.Root, "docs", "examples", example), "--json");
+        Assert.Equal(0, result.ExitCode);
+        return JsonDocument.Parse(result.Out).RootElement.Clone();
+    }
+
+    [Fact]
+    public void Pins_along_the_planned_paths_score_full_technique()
+    {
+        var r = Score("mis-perfect.yaml");
+        Assert.Equal(100, r.GetProperty("total").GetDouble());
+        var angles = r.GetProperty("technique").EnumerateArray().Where(t => t.GetProperty("measurement").GetString() == "angle_to_plan_deg").ToList();
+        Assert.Equal(3, angles.Count);
+        Assert.All(angles, a => Assert.True(a.GetProperty("within").GetBoolean()));
+    }
+
+    [Fact]
+    public void A_pin_through_the_s1_foramen_fails_the_attempt_with_a_plain_reason()
+    {
+        var r = Score("mis-foramen-breach.yaml");
+        Assert.False(r.GetProperty("passed").GetBoolean());
+        var breach = Assert.Single(r.GetProperty("critical_errors").EnumerateArray(), e => e.GetProperty("kind").GetString() == "breach");
+        Assert.Contains("S1 foramen", breach.GetProperty("reason").GetString());
+        var clearance = r.GetProperty("technique").EnumerateArray()
+            .Where(t => t.GetProperty("measurement").GetString() == "foramen_clearance_mm").Select(t => t.GetProperty("value").GetDouble()).Min();
+        Assert.True(clearance < 0, "the derived clearance should show the pin inside the foramen");
+    }
+}
