@@ -17,10 +17,10 @@ public sealed class Pelvis
     {
         Parts = new[]
         {
-            new Part("sacrum", Tissue.Bone, SurfaceNets.Build(_shape.Sacrum, new Vector3(-58, -40, -140), new Vector3(58, 75, 12), 2.5f)),
-            new Part("l5", Tissue.Bone, SurfaceNets.Build(_shape.L5, new Vector3(-58, -85, -5), new Vector3(58, 25, 62), 3.5f)),
-            new Part("ilium-left", Tissue.Bone, SurfaceNets.Build(_shape.HipLeft, new Vector3(0, -95, -192), new Vector3(158, 78, 52), 3.5f)),
-            new Part("ilium-right", Tissue.Bone, SurfaceNets.Build(_shape.HipRight, new Vector3(-158, -95, -192), new Vector3(0, 78, 52), 3.5f)),
+            new Part("sacrum", Tissue.Bone, SurfaceNets.Build(_shape.Sacrum, new Vector3(-60, -45, -145), new Vector3(60, 80, 25), 2.5f)),
+            new Part("l5", Tissue.Bone, SurfaceNets.Build(_shape.L5, new Vector3(-62, -90, -10), new Vector3(62, 30, 70), 3.5f)),
+            new Part("ilium-left", Tissue.Bone, SurfaceNets.Build(_shape.HipLeft, new Vector3(0, -100, -195), new Vector3(162, 85, 60), 3.5f)),
+            new Part("ilium-right", Tissue.Bone, SurfaceNets.Build(_shape.HipRight, new Vector3(-162, -100, -195), new Vector3(0, 85, 60), 3.5f)),
             new Part("soft-tissue", Tissue.SoftTissue, SurfaceNets.Build(PelvisShape.Envelope, new Vector3(-200, -140, -240), new Vector3(200, 150, 76), 13f)),
         };
         Corridors = BuildCorridors();

@@ -156,7 +156,7 @@ public sealed class PelvisShape
         // The wing: a 7 mm shell of a bowl (ellipsoid) that flares to the iliac crest and curls
         // medially toward the posterior superior iliac spine.
         var rx = MathF.Max(70f, 140f - SoftPlus(p.Y + 10f, 12f) * 1.5f);
-        var shell = MathF.Abs(Sdf.Ellipsoid(p - new Vector3(0, -5, 40), new Vector3(rx, 140, 130))) - 4f;
+        var shell = MathF.Abs(Sdf.Ellipsoid(p - new Vector3(0, -5, 40), new Vector3(rx, 140, 130))) - 5f;
         var crestHeight = 38f - 0.011f * (p.Y + 5f) * (p.Y + 5f);
         var wing = SmoothMax(shell, SmoothMax(p.Z - crestHeight, SmoothMax(-70f - p.Z, 32f - p.X, 4f), 4f), 3f);
         var crest = float.MaxValue;

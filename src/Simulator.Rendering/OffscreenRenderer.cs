@@ -12,14 +12,17 @@ public sealed class OffscreenRenderer : IDisposable
     private readonly HeadlessContext _context;
     private readonly Framebuffer _framebuffer;
     private readonly SceneRenderer _renderer;
+    private readonly string _shaders;
+    private FluoroRenderer? _fluoro;
 
     public OffscreenRenderer(int width, int height, Pelvis pelvis, string? shaderDirectory = null)
     {
+        _shaders = shaderDirectory ?? ShaderFiles.Directory();
         _context = HeadlessContext.Create();
         try
         {
             _framebuffer = new Framebuffer(_context.Gl, width, height);
-            _renderer = new SceneRenderer(_context.Gl, shaderDirectory ?? ShaderFiles.Directory());
+            _renderer = new SceneRenderer(_context.Gl, _shaders);
             Scene = new PelvisScene(_renderer, pelvis);
         }
         catch
@@ -55,8 +58,18 @@ public sealed class OffscreenRenderer : IDisposable
         return _framebuffer.ReadRgba();
     }
 
+    /// <summary>A simulated C-arm image of <paramref name="view"/>; with <paramref name="showPlan"/> the planned paths are drawn in blue.</summary>
+    public byte[] RenderFluoro(CameraView view, bool showPlan = false)
+    {
+        _fluoro ??= new FluoroRenderer(_context.Gl, _shaders, Width, Height);
+        Camera.SetView(view);
+        _fluoro.Shoot(_renderer, Camera, showPlan ? Scene.PlanNodes : null);
+        return _fluoro.Image.ReadRgba();
+    }
+
     public void Dispose()
     {
+        _fluoro?.Dispose();
         _renderer.Dispose();
         _framebuffer.Dispose();
         _context.Dispose();

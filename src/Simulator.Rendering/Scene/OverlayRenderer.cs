@@ -28,6 +28,19 @@ public sealed class OverlayRenderer : IDisposable
     /// <summary>Draws <paramref name="texture"/> into the pixel rectangle (origin top-left) of a viewport of the given size.</summary>
     public void Draw(Texture2D texture, float x, float y, float width, float height, int viewportWidth, int viewportHeight)
     {
+        texture.Bind(0);
+        DrawBound(x, y, width, height, viewportWidth, viewportHeight, flip: false);
+    }
+
+    /// <summary>Draws a render texture's colour (e.g. the last fluoro shot) into a pixel rectangle.</summary>
+    public void Draw(RenderTexture texture, float x, float y, float width, float height, int viewportWidth, int viewportHeight)
+    {
+        texture.BindTexture(0);
+        DrawBound(x, y, width, height, viewportWidth, viewportHeight, flip: true);
+    }
+
+    private void DrawBound(float x, float y, float width, float height, int viewportWidth, int viewportHeight, bool flip)
+    {
         _gl.Viewport(0, 0, (uint)viewportWidth, (uint)viewportHeight);
         _gl.Disable(EnableCap.DepthTest);
         _gl.Disable(EnableCap.CullFace);
@@ -37,7 +50,7 @@ public sealed class OverlayRenderer : IDisposable
         _program.Set("uRect", new Vector4(x, y, width, height));
         _program.Set("uViewport", new Vector2(viewportWidth, viewportHeight));
         _program.Set("uTexture", 0);
-        texture.Bind(0);
+        _program.Set("uFlipY", flip ? 1f : 0f);
         _vao.Bind();
         _gl.DrawArrays(PrimitiveType.TriangleStrip, 0, 4);
         _gl.Disable(EnableCap.Blend);

@@ -16,6 +16,7 @@ public sealed class PelvisScene
     private readonly SceneNode[] _tunnels = new SceneNode[ProcedureVisuals.SlotCount];
     private readonly List<SceneNode> _dangers = new();
     private readonly List<SceneNode> _corridors = new();
+    private readonly List<SceneNode> _plans = new();
     private readonly SceneNode _incision;
     private readonly SceneNode _fluid;
     private readonly SceneNode _sutures;
@@ -38,6 +39,14 @@ public sealed class PelvisScene
                 _ => Material.Target,
             };
             var node = renderer.Add(part.Name, part.Mesh, material, layer: part.Tissue is Tissue.SoftTissue or Tissue.Skin ? 10 : 0);
+            node.Density = part.Tissue switch
+            {
+                Tissue.Bone => 1f,
+                Tissue.SoftTissue or Tissue.Skin => 0.025f,
+                Tissue.Metal => 8f,
+                Tissue.Implant => 5f,
+                _ => 0f,
+            };
             if (part.Tissue is Tissue.SoftTissue or Tissue.Skin)
             {
                 _softTissue ??= node;
@@ -47,14 +56,20 @@ public sealed class PelvisScene
         var pin = renderer.Add("pin-1", Instruments.Build(InstrumentKind.GuidePin), Material.Metal);
         var implant = renderer.Add("implant-1", Instruments.Build(InstrumentKind.TriangularImplant), Material.Implant);
         var cylinder = renderer.Add("tunnel-1", Primitives.UnitCylinder(), new Material(new Vector4(0.25f, 0.12f, 0.1f, 1f), 0f, 4f));
+        pin.Density = 8f;
+        implant.Density = 5f;
+        cylinder.Density = -1f;
         _pins[0] = pin;
         _implants[0] = implant;
         _tunnels[0] = cylinder;
         for (var i = 1; i < ProcedureVisuals.SlotCount; i++)
         {
             _pins[i] = renderer.AddInstance($"pin-{i + 1}", pin, Material.Metal);
+            _pins[i].Density = 8f;
             _implants[i] = renderer.AddInstance($"implant-{i + 1}", implant, Material.Implant);
+            _implants[i].Density = 5f;
             _tunnels[i] = renderer.AddInstance($"tunnel-{i + 1}", cylinder, cylinder.Material);
+            _tunnels[i].Density = -1f;
         }
 
         foreach (var danger in pelvis.Dangers)
@@ -73,6 +88,15 @@ public sealed class PelvisScene
             _corridors.Add(node);
         }
 
+        foreach (var plan in pelvis.PlannedImplants)
+        {
+            var node = renderer.AddInstance("plan:" + plan.Name, cylinder, new Material(new Vector4(0.2f, 0.55f, 1f, 0.8f), 0f, 4f), layer: 7);
+            node.Model = Primitives.Segment(plan.EntryMm, plan.TargetMm, 0.9f);
+            node.Visible = false;
+            node.Overlay = true;
+            _plans.Add(node);
+        }
+
         var sphere = renderer.Add("incision", Primitives.UnitSphere(), new Material(new Vector4(0.35f, 0.05f, 0.05f, 1f), 0.3f, 20f));
         _incision = sphere;
         _fluid = renderer.AddInstance("irrigation-fluid", sphere, new Material(new Vector4(0.55f, 0.8f, 1f, 0.45f), 0.9f, 60f), layer: 20);
@@ -81,6 +105,9 @@ public sealed class PelvisScene
     }
 
     public Pelvis Pelvis { get; }
+
+    /// <summary>The planned implant paths as thin blue lines (hidden; drawn over fluoro images to compare plan and result).</summary>
+    public IReadOnlyList<SceneNode> PlanNodes => _plans;
 
     public SceneRenderer Renderer => _renderer;
 

@@ -29,5 +29,10 @@ public sealed class SceneNode
     /// <summary>Drawn after everything else without depth testing: highlights inside bone stay visible (x-ray style).</summary>
     public bool Overlay { get; set; }
 
+    /// <summary>X-ray density relative to bone (1); negative removes material (a drilled tunnel); 0 is invisible to the C-arm.</summary>
+    public float Density { get; set; }
+
+    internal void DrawMesh() => Mesh.Draw();
+
     public int TriangleCount => Mesh.TriangleCount;
 }

@@ -147,6 +147,28 @@ public sealed class SceneRenderer : IDisposable
         _gl.Disable(EnableCap.Blend);
     }
 
+    /// <summary>Draws <paramref name="nodes"/> (visible or not) over the bound target without depth testing, e.g. planned paths on a fluoro image.</summary>
+    public void DrawOver(OrbitCamera camera, int width, int height, IReadOnlyList<SceneNode> nodes)
+    {
+        _gl.Viewport(0, 0, (uint)width, (uint)height);
+        _gl.Disable(EnableCap.DepthTest);
+        _gl.Enable(EnableCap.Blend);
+        _gl.BlendFunc(BlendingFactor.SrcAlpha, BlendingFactor.OneMinusSrcAlpha);
+        _program.Use();
+        _program.Set("uViewProj", camera.View * camera.Projection((float)width / Math.Max(1, height)));
+        _program.Set("uEye", camera.Eye);
+        _program.Set("uLightDir", camera.Direction);
+        _program.Set("uDepthCue", new Vector2(1e5f, 1e5f + 1));
+        _program.Set("uBackground", Background);
+        foreach (var node in nodes)
+        {
+            Draw(node);
+        }
+
+        _gl.Disable(EnableCap.Blend);
+        _gl.Enable(EnableCap.DepthTest);
+    }
+
     private void CollectTranslucent()
     {
         foreach (var node in _nodes)

@@ -26,13 +26,14 @@ public static class RenderCommand
         var after = new Option<string?>("--after") { Description = "Show the state after this step of the model attempt (STEP, or STEP#k for its k-th time)." };
         var highlight = new Option<bool>("--highlight") { Description = "Show danger structures (orange) and target corridors (blue)." };
         var noSoft = new Option<bool>("--no-soft-tissue") { Description = "Hide the translucent skin and gluteal envelope." };
+        var fluoro = new Option<bool>("--fluoro") { Description = "A simulated C-arm image instead of the 3D view (with --highlight: planned paths in blue)." };
 
         var command = new Command("render", "Render a view of the pelvis headless (no display needed) to a PNG.")
         {
-            scenario, view, size, output, after, highlight, noSoft,
+            scenario, view, size, output, after, highlight, noSoft, fluoro,
         };
         command.SetAction(parse => Run(context, parse.GetValue(scenario)!, parse.GetValue(view)!, parse.GetValue(size)!,
-            parse.GetValue(output)!, parse.GetValue(after), parse.GetValue(highlight), parse.GetValue(noSoft)));
+            parse.GetValue(output)!, parse.GetValue(after), parse.GetValue(highlight), parse.GetValue(noSoft), parse.GetValue(fluoro)));
         return command;
     }
 
@@ -49,13 +50,21 @@ public static class RenderCommand
     }
 
     public static int Run(CliContext context, string scenarioArg, string viewArg, string sizeArg, string output,
-        string? after, bool highlight, bool noSoftTissue)
+        string? after, bool highlight, bool noSoftTissue, bool fluoro = false)
     {
         var (width, height) = ParseSize(sizeArg);
         var scenario = ScenarioLocator.Load(scenarioArg);
         var events = after is null ? new List<Core.Attempts.AttemptEvent>() : ReferenceAttempt.Until(scenario, after);
-        var views = viewArg == "all" ? Reports.FinalViews.All : new[] { Enum.Parse<CameraView>(viewArg, ignoreCase: true) };
-        foreach (var (view, rgba) in Reports.FinalViews.Render(scenario, events, views, width, height, highlight, !noSoftTissue))
+        var views = viewArg == "all" ? (fluoro ? Reports.FinalViews.CArm : Reports.FinalViews.All) : new[] { Enum.Parse<CameraView>(viewArg, ignoreCase: true) };
+        if (fluoro && views.Contains(CameraView.Surgeon))
+        {
+            throw new UsageException("--fluoro takes a C-arm view: lateral, ap, inlet or outlet");
+        }
+
+        var images = fluoro
+            ? Reports.FinalViews.RenderFluoro(scenario, events, views, width, height, showPlan: highlight)
+            : Reports.FinalViews.Render(scenario, events, views, width, height, highlight, !noSoftTissue);
+        foreach (var (view, rgba) in images)
         {
             var path = OutputPath(output, view, views.Length > 1);
             PngFile.Write(path, rgba, width, height);

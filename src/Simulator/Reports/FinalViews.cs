@@ -27,6 +27,20 @@ public static class FinalViews
         return views.Select(v => (v, renderer.Render(v))).ToList();
     }
 
+    public static readonly CameraView[] CArm = { CameraView.Lateral, CameraView.Ap, CameraView.Inlet, CameraView.Outlet };
+
+    /// <summary>Simulated C-arm images of the scene after <paramref name="events"/>; planned paths in blue with <paramref name="showPlan"/>.</summary>
+    public static IReadOnlyList<(CameraView View, byte[] Rgba)> RenderFluoro(Scenario scenario, IEnumerable<AttemptEvent> events, IReadOnlyList<CameraView> views,
+        int width, int height, bool showPlan)
+    {
+        var pelvis = Pelvis.Build();
+        using var renderer = new OffscreenRenderer(width, height, pelvis);
+        var visuals = new ProcedureVisuals();
+        new VisualsBuilder(scenario, pelvis).Build(visuals, events);
+        renderer.Scene.Apply(visuals);
+        return views.Select(v => (v, renderer.RenderFluoro(v, showPlan))).ToList();
+    }
+
     /// <summary>The report's images (PNG), or none and the reason when headless rendering is unavailable.</summary>
     public static (IReadOnlyList<ReportImage> Images, string? Unavailable) ForReport(Scenario scenario, IEnumerable<AttemptEvent> performed, int width = 640, int height = 420)
     {

@@ -76,6 +76,11 @@ public sealed class HudPainter : IDisposable
         PaintPanel(canvas, f, text, dim, good, scale);
         PaintTray(canvas, f, text, dim, good, panel, scale, size);
         PaintFeedback(canvas, f, scale, size);
+        if (_w.LastShotView is { } shot)
+        {
+            var (px, py, panelSize) = _w.FluoroPanel;
+            canvas.DrawText($"C-arm {shot} · shot {_w.Table.Shots}", px + panelSize, py - 6 * scale, SKTextAlign.Right, f.Small, text);
+        }
         if (_w.ShowHelp)
         {
             PaintHelp(canvas, f, text, dim, scale, size);

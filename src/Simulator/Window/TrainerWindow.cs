@@ -27,6 +27,8 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
     private readonly OrbitCamera _camera = new();
     private readonly Stopwatch _clock = new();
     private readonly HudPainter _painter;
+    private readonly FluoroRenderer _fluoro;
+    private readonly OrbitCamera _carm = new();
     private bool _hudDirty = true;
     private bool _orbiting;
     private bool _panning;
@@ -47,6 +49,7 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
             _renderer = new SceneRenderer(_window.Gl, shaders);
             _overlay = new OverlayRenderer(_window.Gl, shaders);
             _scene = new PelvisScene(_renderer, pelvis);
+            _fluoro = new FluoroRenderer(_window.Gl, shaders, 512, 512);
             var (fw, fh) = _window.FramebufferSize;
             _hud = new HudCanvas(_window.Gl, fw, fh);
         }
@@ -57,7 +60,7 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
         }
 
         Table = new OperatingTable(session, pelvis, () => _clock.Elapsed.TotalSeconds);
-        Table.Recorded += _ => OnRecorded();
+        Table.Recorded += OnRecorded;
         _painter = new HudPainter(this);
         _camera.SetView(_view);
         _window.Input = this;
@@ -136,6 +139,12 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
         _window.Gl.BindFramebuffer(Silk.NET.OpenGL.FramebufferTarget.Framebuffer, 0);
         var panel = (int)(HudPainter.PanelWidth * Scale);
         _renderer.Render(_camera, panel, 0, Math.Max(1, width - panel), height, width, height);
+        if (LastShotView is not null && Screen != TrainerScreen.Debrief)
+        {
+            var (px, py, size) = FluoroPanel;
+            _overlay.Draw(_fluoro.Image, px, py, size, size, width, height);
+        }
+
         _overlay.Draw(_hud.Texture, 0, 0, width, height, width, height);
         Frames++;
     }
@@ -193,10 +202,48 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
         _hudDirty = true;
     }
 
-    private void OnRecorded()
+    /// <summary>The C-arm view of the last shot, or null before the first.</summary>
+    public string? LastShotView { get; private set; }
+
+    /// <summary>Where the fluoro panel sits (pixels, origin top-left), beside the 3D view.</summary>
+    public (float X, float Y, float Size) FluoroPanel
+    {
+        get
+        {
+            var (width, _) = _window.FramebufferSize;
+            var size = 300 * Scale;
+            return (width - size - 16 * Scale, 110 * Scale, size);
+        }
+    }
+
+    private void OnRecorded(EventVerdict verdict)
     {
         UpdateAimPreview();
+        var scenario = Session.Scenario;
+        var imaging = scenario.FindStep(verdict.Event.Do)?.Action == StepActions.Imaging
+            || scenario.FindDistractor(verdict.Event.Do)?.Action == StepActions.Imaging;
+        if (imaging && verdict.Performed)
+        {
+            ShootFluoro();
+        }
+
         _hudDirty = true;
+    }
+
+    /// <summary>Takes the C-arm image of the current view into the panel (once per shot; never per frame).</summary>
+    private void ShootFluoro()
+    {
+        _carm.InletTiltDeg = Table.InletTiltDeg;
+        _carm.OutletTiltDeg = Table.OutletTiltDeg;
+        _carm.SetView(Table.CArmView switch
+        {
+            "ap" => CameraView.Ap,
+            "inlet" => CameraView.Inlet,
+            "outlet" => CameraView.Outlet,
+            _ => CameraView.Lateral,
+        });
+        _fluoro.Shoot(_renderer, _carm);
+        LastShotView = Table.CArmView;
     }
 
     /// <summary>Shows the docked pin along the current aim, so aiming is visible before advancing.</summary>
@@ -500,6 +547,7 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
     {
         _hud.Dispose();
         _painter.Dispose();
+        _fluoro.Dispose();
         _overlay.Dispose();
         _renderer.Dispose();
         _window.Dispose();
