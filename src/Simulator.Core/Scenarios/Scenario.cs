@@ -14,6 +14,9 @@ public sealed class Scenario
 
     public Weights Weights { get; init; } = Weights.Default;
 
+    /// <summary>C-arm shots allowed before each further shot costs economy points (null: no limit).</summary>
+    public int? MaxShots { get; init; }
+
     /// <summary>Top-level entries in listed order.</summary>
     public required IReadOnlyList<StepNode> Entries { get; init; }
 

@@ -5,7 +5,7 @@ public static class ScenarioKeys
 {
     public static IReadOnlyList<string> TopLevel { get; } = new[]
     {
-        "id", "title", "procedure", "version", "description", "pass_mark", "weights", "steps", "distractors",
+        "id", "title", "procedure", "version", "description", "pass_mark", "weights", "max_shots", "steps", "distractors",
     };
 
     public static IReadOnlyList<string> Step { get; } = new[]

@@ -113,6 +113,7 @@ public static partial class ScenarioLoader
                 Description = _r.String(map.Get("description"), "description") ?? "",
                 PassMark = passMark ?? 70,
                 Weights = weights ?? Weights.Default,
+                MaxShots = _r.Int(map.Get("max_shots"), "max_shots", 0),
                 Entries = entries,
                 Distractors = distractors,
                 SourcePath = _path,

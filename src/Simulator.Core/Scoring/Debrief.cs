@@ -35,6 +35,8 @@ public static class Debrief
         }
 
         sb.AppendLine();
+        sb.AppendLine($"C-arm shots taken: {result.Order.ShotsTaken} · breaches of danger structures: {result.Order.Breaches}");
+        sb.AppendLine();
         sb.AppendLine(result.CriticalErrors.Count == 0 ? "Critical errors: none" : "Critical errors:");
         foreach (var c in result.CriticalErrors)
         {

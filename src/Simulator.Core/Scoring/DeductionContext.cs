@@ -68,12 +68,17 @@ internal sealed class DeductionContext
             _components.Technique,
             entries.Where(t => t.Credit < 1).Select(t => (1.0 - t.Credit, Describe(t), t.Step, RationaleOf(t.Step))).ToList());
 
-    public IEnumerable<Deduction> Economy(IReadOnlyList<ExtraAction> extras, IReadOnlyList<StepCount> repeated)
+    public IEnumerable<Deduction> Economy(IReadOnlyList<ExtraAction> extras, IReadOnlyList<StepCount> repeated, int shotsOverCap = 0, int shotCap = 0)
     {
         var items = extras
             .Select(x => (1.0, $"extra action '{x.Id}' at {Scorer.Number(x.AtSeconds)} s", x.Id, ""))
             .Concat(repeated.Select(r => ((double)(r.Performed - r.Expected), $"'{r.Id}' performed {r.Performed} times, expected {r.Expected}", r.Id, RationaleOf(r.Id))))
             .ToList();
+        if (shotsOverCap > 0)
+        {
+            items.Add(((double)shotsOverCap, $"{shotsOverCap} C-arm shot(s) beyond the scenario's limit of {shotCap}: every shot is radiation for the patient and the team", "", ""));
+        }
+
         return Distribute(DeductionComponents.Economy, _components.Economy, items);
     }
 

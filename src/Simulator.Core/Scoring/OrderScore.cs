@@ -20,4 +20,11 @@ public sealed record OrderScore(
     IReadOnlyList<string> Performed,
     IReadOnlyList<string> Reference,
     double TimeTotalSeconds,
-    IReadOnlyList<TimedEvent> TimePerEvent);
+    IReadOnlyList<TimedEvent> TimePerEvent)
+{
+    /// <summary>C-arm shots: performed events whose step or distractor has <c>action: imaging</c> (every shot is radiation).</summary>
+    public int ShotsTaken { get; init; }
+
+    /// <summary>Danger structures entered (each is also a critical error of kind <c>breach</c>).</summary>
+    public int Breaches { get; init; }
+}

@@ -99,6 +99,8 @@ public static class ScoreJson
             w.WriteNumber("at", Round4(t.AtSeconds));
             w.WriteNumber("seconds", Round4(t.Seconds));
         });
+        w.WriteNumber("shots_taken", order.ShotsTaken);
+        w.WriteNumber("breaches", order.Breaches);
         w.WriteEndObject();
     }
 

@@ -84,6 +84,9 @@ public static class Scorer
         var technique = Technique(scenario, performedEvents);
         var critical = CriticalErrors(scenario, recorded, counts);
 
+        var shots = performedEvents.Count(e => scenario.FindStep(e.Do)?.Action == StepActions.Imaging
+            || scenario.FindDistractor(e.Do)?.Action == StepActions.Imaging);
+        var overCap = scenario.MaxShots is { } cap ? Math.Max(0, shots - cap) : 0;
         var expectedRequired = scenario.Steps.Where(s => !s.Optional).Sum(s => s.ExpectedCount);
         var missing = omitted.Sum(o => o.Expected - o.Performed);
         var surplus = repeated.Sum(r => r.Performed - r.Expected);
@@ -92,7 +95,7 @@ public static class Scorer
             Precedence: adherence,
             Completeness: expectedRequired == 0 ? 1.0 : 1.0 - (double)missing / expectedRequired,
             Technique: technique.Count == 0 ? 1.0 : technique.Average(t => t.Credit),
-            Economy: Math.Max(0.0, 1.0 - (double)(extras.Count + surplus) / Math.Max(1, reference.Count)));
+            Economy: Math.Max(0.0, 1.0 - (double)(extras.Count + surplus + overCap) / Math.Max(1, reference.Count)));
 
         var w = scenario.Weights;
         var weighted = w.Sequence * components.Sequence
@@ -111,7 +114,11 @@ public static class Scorer
             performed,
             reference,
             performedEvents.Count == 0 ? 0 : performedEvents[^1].At,
-            Timings(performedEvents));
+            Timings(performedEvents))
+        {
+            ShotsTaken = shots,
+            Breaches = critical.Count(c => c.Kind == CriticalErrorKinds.Breach),
+        };
 
         var context = new DeductionContext(scenario, components);
         var deductions = new List<Deduction>();
@@ -119,7 +126,7 @@ public static class Scorer
         deductions.AddRange(context.Precedence(violated));
         deductions.AddRange(context.Completeness(omitted));
         deductions.AddRange(context.Technique(technique));
-        deductions.AddRange(context.Economy(extras, repeated));
+        deductions.AddRange(context.Economy(extras, repeated, overCap, scenario.MaxShots ?? 0));
         deductions.AddRange(critical.Select(c =>
             new Deduction(DeductionComponents.Critical, 0, c.Reason, c.Id, scenario.FindStep(c.Id)?.Rationale ?? "")));
 

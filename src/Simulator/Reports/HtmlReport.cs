@@ -40,7 +40,7 @@ public static class HtmlReport
         var cls = result.Passed ? "pass" : "fail";
         var word = result.Passed ? "✔ PASS" : "✘ FAIL";
         html.Append($"<p class=\"verdict {cls}\">{N(result.Total)} / 100 — {word}</p>\n");
-        html.Append($"<p>Pass mark {N(result.PassMark)}. ");
+        html.Append($"<p>Pass mark {N(result.PassMark)}. C-arm shots taken: {result.Order.ShotsTaken}. Breaches of danger structures: {result.Order.Breaches}. ");
         if (!result.Passed && result.Total >= result.PassMark)
         {
             html.Append("The total reaches the pass mark, but a critical error fails the attempt.");

@@ -34,4 +34,29 @@ public class GeometryScoringTests
             .Where(t => t.GetProperty("measurement").GetString() == "foramen_clearance_mm").Select(t => t.GetProperty("value").GetDouble()).Min();
         Assert.True(clearance < 0, "the derived clearance should show the pin inside the foramen");
     }
+
+    [Fact]
+    public void Shots_are_counted_and_shots_beyond_the_scenario_limit_cost_economy_points()
+    {
+        var perfect = Score("mis-perfect.yaml");
+        Assert.Equal(8, perfect.GetProperty("order").GetProperty("shots_taken").GetInt32());
+
+        // The model attempt plus eight extra fluoro shots: 16 shots against a limit of 14.
+        var lines = File.ReadAllLines(Path.Combine(RepoPaths.Root, "docs", "examples", "mis-perfect.yaml")).ToList();
+        lines.AddRange(Enumerable.Range(1, 8).Select(i => $"  - {{do: extra-fluoro-shot, at: {2000 + i}}}"));
+        var path = Path.Combine(Path.GetTempPath(), $"shots-{Guid.NewGuid():N}.yaml");
+        File.WriteAllLines(path, lines);
+        try
+        {
+            var result = CliRunner.Run("score", "--scenario", RepoPaths.Scenario("si-joint-fusion-mis"), "--attempt", path, "--json");
+            var r = System.Text.Json.JsonDocument.Parse(result.Out).RootElement;
+            Assert.Equal(16, r.GetProperty("order").GetProperty("shots_taken").GetInt32());
+            Assert.Contains(r.GetProperty("deductions").EnumerateArray(),
+                d => d.GetProperty("reason").GetString()!.Contains("2 C-arm shot(s) beyond the scenario's limit of 14"));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
