@@ -63,7 +63,8 @@ public sealed class OffscreenRenderer : IDisposable
     {
         _fluoro ??= new FluoroRenderer(_context.Gl, _shaders, Width, Height);
         Camera.SetView(view);
-        _fluoro.Shoot(_renderer, Camera, showPlan ? Scene.PlanNodes : null);
+        // The operative side is the patient's left (the trainer's implant plan); the right-side plans would only clutter the image.
+        _fluoro.Shoot(_renderer, Camera, showPlan ? Scene.PlanNodes.Where(n => n.Name.EndsWith("-left", StringComparison.Ordinal)).ToList() : null);
         return _fluoro.Image.ReadRgba();
     }
 

@@ -38,6 +38,7 @@ public static class FinalViews
         var visuals = new ProcedureVisuals();
         new VisualsBuilder(scenario, pelvis).Build(visuals, events);
         renderer.Scene.Apply(visuals);
+        (renderer.Camera.InletTiltDeg, renderer.Camera.OutletTiltDeg) = CArmTilts.From(scenario);
         return views.Select(v => (v, renderer.RenderFluoro(v, showPlan))).ToList();
     }
 
@@ -46,9 +47,14 @@ public static class FinalViews
     {
         try
         {
-            var images = Render(scenario, performed, All, width, height, highlight: false, softTissue: false)
+            var events = performed.ToList();
+            var images = Render(scenario, events, All, width, height, highlight: false, softTissue: false)
                 .Select(r => new ReportImage(r.View.ToString().ToLowerInvariant(), PngFile.Encode(r.Rgba, width, height)))
                 .ToList();
+            // Final C-arm views with the planned implant paths drawn in blue over the actual pins and implants.
+            var side = Math.Min(width, height);
+            images.AddRange(RenderFluoro(scenario, events, new[] { CameraView.Lateral, CameraView.Inlet, CameraView.Outlet }, side, side, showPlan: true)
+                .Select(r => new ReportImage($"fluoro-{r.View.ToString().ToLowerInvariant()}", PngFile.Encode(r.Rgba, side, side))));
             return (images, null);
         }
         catch (DisplayUnavailableException ex)

@@ -133,7 +133,10 @@ public static class HtmlReport
             html.Append("<div class=\"views\">");
             foreach (var image in images)
             {
-                html.Append($"<figure><img alt=\"{E(image.Title)} view\" src=\"data:image/png;base64,{Convert.ToBase64String(image.Png)}\"><figcaption>{E(image.Title)}</figcaption></figure>");
+                var caption = image.Title.StartsWith("fluoro-", StringComparison.Ordinal)
+                    ? $"C-arm {image.Title["fluoro-".Length..]} — planned paths in blue, pins and implants white"
+                    : image.Title;
+                html.Append($"<figure><img alt=\"{E(caption)}\" src=\"data:image/png;base64,{Convert.ToBase64String(image.Png)}\"><figcaption>{E(caption)}</figcaption></figure>");
             }
 
             html.Append("</div>\n");

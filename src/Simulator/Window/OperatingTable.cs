@@ -26,6 +26,7 @@ public sealed class OperatingTable
         Pelvis = pelvis;
         _clock = clockSeconds;
         _visualsBuilder = new VisualsBuilder(session.Scenario, pelvis);
+        (InletTiltDeg, OutletTiltDeg) = CArmTilts.From(session.Scenario);
     }
 
     public Session Session { get; }
