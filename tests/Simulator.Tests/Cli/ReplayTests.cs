@@ -57,9 +57,12 @@ public class ReplayTests : IDisposable
     public void Headless_run_writes_the_final_views_and_a_report_with_them()
     {
         RunScript("--headless");
-        Assert.Equal(5, Directory.GetFiles(_temp, "*.png").Length);
+        // Five 3D views plus the lateral, inlet and outlet C-arm views with the plan drawn in.
+        Assert.Equal(8, Directory.GetFiles(_temp, "*.png").Length);
+        Assert.Equal(3, Directory.GetFiles(_temp, "*.fluoro-*.png").Length);
         var report = File.ReadAllText(Assert.Single(Directory.GetFiles(_temp, "*.report.html")));
         Assert.Contains("data:image/png;base64,", report);
+        Assert.Contains("planned paths in blue", report);
     }
 
     [Fact]
