@@ -1,7 +1,6 @@
 using System.Numerics;
 using Simulator.Anatomy;
 using Simulator.App.Cli;
-using Simulator.App.Imaging;
 using Simulator.App.Reports;
 using Simulator.App.Scene;
 using Simulator.Rendering.Scene;
@@ -24,21 +23,7 @@ public class FluoroTests
         var events = ReferenceAttempt.Until(scenario, "pin-advance#3");
         var actual = FinalViews.RenderFluoro(scenario, events, new[] { view }, Size, Size, showPlan: false).Single().Rgba;
 
-        var golden = Path.Combine(RepoPaths.Root, "tests", "Simulator.Rendering.Tests", "Golden", "fluoro", name + ".png");
-        if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
-        {
-            PngFile.Write(golden, actual, Size, Size);
-        }
-
-        var (expected, _, _) = PngFile.Read(golden);
-        var (fraction, diff) = ImageCompare.Compare(expected, actual);
-        if (fraction > ImageCompare.MaxDifferingFraction)
-        {
-            var outDir = Path.Combine(RepoPaths.Root, "TestResults", "golden-diffs");
-            PngFile.Write(Path.Combine(outDir, $"fluoro-{name}-actual.png"), actual, Size, Size);
-            PngFile.Write(Path.Combine(outDir, $"fluoro-{name}-diff.png"), diff, Size, Size);
-            Assert.Fail($"fluoro {name}: {fraction:P2} of pixels differ; see {outDir}");
-        }
+        GoldenImage.AssertMatches("fluoro", name, actual, Size, Size);
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using Simulator.Anatomy;
-using Simulator.App.Imaging;
 using Simulator.Rendering.Scene;
 
 namespace Simulator.Rendering.Tests;
@@ -24,22 +23,7 @@ public class GoldenViewTests
             actual = renderer.Render(view);
         }
 
-        var golden = Path.Combine(RepoPaths.Root, "tests", "Simulator.Rendering.Tests", "Golden", "views", name + ".png");
-        if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
-        {
-            PngFile.Write(golden, actual, Width, Height);
-        }
-
-        var (expected, w, h) = PngFile.Read(golden);
-        Assert.Equal((Width, Height), (w, h));
-        var (fraction, diff) = ImageCompare.Compare(expected, actual);
-        if (fraction > ImageCompare.MaxDifferingFraction)
-        {
-            var outDir = Path.Combine(RepoPaths.Root, "TestResults", "golden-diffs");
-            PngFile.Write(Path.Combine(outDir, $"{name}-actual.png"), actual, Width, Height);
-            PngFile.Write(Path.Combine(outDir, $"{name}-diff.png"), diff, Width, Height);
-            Assert.Fail($"{name}: {fraction:P2} of pixels differ (limit {ImageCompare.MaxDifferingFraction:P0}); see {outDir}");
-        }
+        GoldenImage.AssertMatches("views", name, actual, Width, Height);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace Simulator.Rendering.Tests;
 public class WindowTests
 {
     [Fact]
-    public unsafe void The_desktop_window_opens_under_xvfb_and_shows_the_pelvis()
+    public void The_desktop_window_opens_under_xvfb_and_shows_the_pelvis()
     {
         using var xvfb = XvfbServer.Start();
         using var window = GlfwWindow.Open("window test", 640, 480);
@@ -24,12 +24,8 @@ public class WindowTests
         window.PollEvents();
         window.Gl.BindFramebuffer(FramebufferTarget.Framebuffer, 0);
         renderer.Render(camera, width, height);
-        var pixels = new byte[width * height * 4];
         window.Gl.ReadBuffer(ReadBufferMode.Back);
-        fixed (byte* p = pixels)
-        {
-            window.Gl.ReadPixels(0, 0, (uint)width, (uint)height, PixelFormat.Rgba, PixelType.UnsignedByte, p);
-        }
+        var pixels = Gl.PixelReadback.ReadRgba(window.Gl, width, height);
 
         window.SwapBuffers();
         var bone = 0;

@@ -46,34 +46,11 @@ public sealed class Framebuffer : IDisposable
         _gl.Viewport(0, 0, (uint)Width, (uint)Height);
     }
 
-    /// <summary>Reads the colour buffer as RGBA8, top row first (GL's bottom-up rows are flipped).</summary>
+    /// <summary>Reads the colour buffer as RGBA8, top row first.</summary>
     public byte[] ReadRgba()
     {
-        var pixels = new byte[Width * Height * 4];
-        ReadRgba(pixels);
-        return pixels;
-    }
-
-    /// <summary>Reads into a caller-owned buffer of Width × Height × 4 bytes, top row first.</summary>
-    public unsafe void ReadRgba(Span<byte> pixels)
-    {
         Bind();
-        _gl.PixelStore(PixelStoreParameter.PackAlignment, 1);
-        fixed (byte* p = pixels)
-        {
-            _gl.ReadPixels(0, 0, (uint)Width, (uint)Height, PixelFormat.Rgba, PixelType.UnsignedByte, p);
-        }
-
-        var stride = Width * 4;
-        var temp = new byte[stride];
-        for (var y = 0; y < Height / 2; y++)
-        {
-            var top = pixels.Slice(y * stride, stride);
-            var bottom = pixels.Slice((Height - 1 - y) * stride, stride);
-            top.CopyTo(temp);
-            bottom.CopyTo(top);
-            temp.CopyTo(bottom);
-        }
+        return PixelReadback.ReadRgba(_gl, Width, Height);
     }
 
     public void Dispose()

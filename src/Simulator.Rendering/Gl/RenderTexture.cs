@@ -62,26 +62,10 @@ public sealed class RenderTexture : IDisposable
     }
 
     /// <summary>RGBA8 pixels, top row first.</summary>
-    public unsafe byte[] ReadRgba()
+    public byte[] ReadRgba()
     {
         Bind();
-        var pixels = new byte[Width * Height * 4];
-        _gl.PixelStore(PixelStoreParameter.PackAlignment, 1);
-        fixed (byte* p = pixels)
-        {
-            _gl.ReadPixels(0, 0, (uint)Width, (uint)Height, PixelFormat.Rgba, PixelType.UnsignedByte, p);
-        }
-
-        var stride = Width * 4;
-        var row = new byte[stride];
-        for (var y = 0; y < Height / 2; y++)
-        {
-            Array.Copy(pixels, y * stride, row, 0, stride);
-            Array.Copy(pixels, (Height - 1 - y) * stride, pixels, y * stride, stride);
-            Array.Copy(row, 0, pixels, (Height - 1 - y) * stride, stride);
-        }
-
-        return pixels;
+        return PixelReadback.ReadRgba(_gl, Width, Height);
     }
 
     public void Dispose()

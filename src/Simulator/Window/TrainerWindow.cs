@@ -150,26 +150,12 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
     }
 
     /// <summary>Reads the back buffer (after <see cref="DrawFrame"/>, before swapping) as RGBA, top row first.</summary>
-    public unsafe byte[] ReadFrame()
+    public byte[] ReadFrame()
     {
         var (width, height) = _window.FramebufferSize;
-        var pixels = new byte[width * height * 4];
+        _window.Gl.BindFramebuffer(Silk.NET.OpenGL.FramebufferTarget.Framebuffer, 0);
         _window.Gl.ReadBuffer(Silk.NET.OpenGL.ReadBufferMode.Back);
-        fixed (byte* p = pixels)
-        {
-            _window.Gl.ReadPixels(0, 0, (uint)width, (uint)height, Silk.NET.OpenGL.PixelFormat.Rgba, Silk.NET.OpenGL.PixelType.UnsignedByte, p);
-        }
-
-        var stride = width * 4;
-        var row = new byte[stride];
-        for (var y = 0; y < height / 2; y++)
-        {
-            Array.Copy(pixels, y * stride, row, 0, stride);
-            Array.Copy(pixels, (height - 1 - y) * stride, pixels, y * stride, stride);
-            Array.Copy(row, 0, pixels, (height - 1 - y) * stride, stride);
-        }
-
-        return pixels;
+        return Rendering.Gl.PixelReadback.ReadRgba(_window.Gl, width, height);
     }
 
     public float Scale => _window.PixelRatio * Settings.TextScale;
