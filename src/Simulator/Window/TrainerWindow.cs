@@ -62,6 +62,7 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
         Table = new OperatingTable(session, pelvis, () => _clock.Elapsed.TotalSeconds);
         Table.Recorded += OnRecorded;
         _painter = new HudPainter(this);
+        (_camera.InletTiltDeg, _camera.OutletTiltDeg) = (Table.InletTiltDeg, Table.OutletTiltDeg);
         _camera.SetView(_view);
         _window.Input = this;
         _clock.Start();
