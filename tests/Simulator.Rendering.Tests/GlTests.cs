@@ -92,4 +92,19 @@ public class GlTests : IDisposable
         Assert.True(renderer.Scene.Renderer.Find("implant-1")!.Visible);
         Assert.False(renderer.Scene.Renderer.Find("pin-2")!.Visible);
     }
+
+    [Fact]
+    public void The_instrument_in_hand_is_shown_with_its_tip_at_the_working_point()
+    {
+        using var renderer = new OffscreenRenderer(64, 64, Pelvis.Build());
+        var tip = new System.Numerics.Vector3(80, 20, -10);
+        renderer.Scene.Apply(new ProcedureVisuals { Instrument = InstrumentKind.CannulatedDrill, InstrumentTipMm = tip, InstrumentHandleDirection = System.Numerics.Vector3.UnitX });
+        var drill = renderer.Scene.Renderer.Find("instrument:CannulatedDrill")!;
+        Assert.True(drill.Visible);
+        Assert.False(renderer.Scene.Renderer.Find("instrument:Scalpel")!.Visible);
+        var placedTip = System.Numerics.Vector3.Transform(System.Numerics.Vector3.Zero, drill.Model);
+        Assert.True(System.Numerics.Vector3.Distance(tip, placedTip) < 0.01f);
+        var handle = System.Numerics.Vector3.Transform(new System.Numerics.Vector3(0, 0, 100), drill.Model);
+        Assert.True(handle.X > tip.X + 99, "the handle should point along +x");
+    }
 }

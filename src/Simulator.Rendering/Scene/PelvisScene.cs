@@ -17,6 +17,7 @@ public sealed class PelvisScene
     private readonly List<SceneNode> _dangers = new();
     private readonly List<SceneNode> _corridors = new();
     private readonly List<SceneNode> _plans = new();
+    private readonly Dictionary<InstrumentKind, SceneNode> _instruments = new();
     private readonly SceneNode _incision;
     private readonly SceneNode _fluid;
     private readonly SceneNode _sutures;
@@ -97,6 +98,14 @@ public sealed class PelvisScene
             _plans.Add(node);
         }
 
+        // Hand instruments (the C-arm is not drawn: at the scale of the pelvis it would fill the view).
+        foreach (var kind in new[] { InstrumentKind.Scalpel, InstrumentKind.BluntDissector, InstrumentKind.CannulatedDrill, InstrumentKind.Broach, InstrumentKind.IrrigationSyringe })
+        {
+            var node = renderer.Add("instrument:" + kind, Instruments.Build(kind), Material.Metal);
+            node.Visible = false;
+            _instruments[kind] = node;
+        }
+
         var sphere = renderer.Add("incision", Primitives.UnitSphere(), new Material(new Vector4(0.35f, 0.05f, 0.05f, 1f), 0.3f, 20f));
         _incision = sphere;
         _fluid = renderer.AddInstance("irrigation-fluid", sphere, new Material(new Vector4(0.55f, 0.8f, 1f, 0.45f), 0.9f, 60f), layer: 20);
@@ -140,6 +149,15 @@ public sealed class PelvisScene
         _sutures.Visible = visuals.Closed;
         _sutures.Model = Primitives.Segment(visuals.IncisionCentreMm - visuals.IncisionAxis * (visuals.IncisionLengthMm / 2),
             visuals.IncisionCentreMm + visuals.IncisionAxis * (visuals.IncisionLengthMm / 2), 1.2f);
+
+        foreach (var (kind, node) in _instruments)
+        {
+            node.Visible = visuals.Instrument == kind;
+            if (node.Visible)
+            {
+                node.Model = Primitives.Instrument(visuals.InstrumentTipMm + visuals.InstrumentHandleDirection * 100f, visuals.InstrumentTipMm);
+            }
+        }
 
         foreach (var node in _dangers)
         {

@@ -34,6 +34,14 @@ public sealed class ProcedureVisuals
 
     public bool ShowCorridors { get; set; }
 
+    /// <summary>The instrument in the trainee's hand, drawn at <see cref="InstrumentTipMm"/> (null: none).</summary>
+    public Simulator.Anatomy.InstrumentKind? Instrument { get; set; }
+
+    public Vector3 InstrumentTipMm { get; set; }
+
+    /// <summary>Unit vector from the tip toward the handle.</summary>
+    public Vector3 InstrumentHandleDirection { get; set; } = Vector3.UnitX;
+
     public void Reset()
     {
         IncisionMade = Dissected = Irrigated = Closed = false;

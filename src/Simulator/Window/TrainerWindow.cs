@@ -245,7 +245,30 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
         }
 
         visuals.ShowCorridors = visuals.ShowDangers = Highlight;
+        PlaceInstrument(visuals);
         _scene.Apply(visuals);
+    }
+
+    /// <summary>Puts the selected instrument where it works: at the wound, or over the pin of the current implant.</summary>
+    private void PlaceInstrument(ProcedureVisuals visuals)
+    {
+        var slot = visuals.Slots[Table.CurrentSlot];
+        var (plannedEntry, plannedTip) = Table.Planned(Table.CurrentSlot);
+        var entry = slot.Stage > SlotStage.None ? slot.EntryMm : plannedEntry;
+        var axis = Vector3.Normalize((slot.Stage > SlotStage.None ? slot.TipMm : plannedTip) - entry);
+        var outward = Vector3.Normalize(Table.SkinPoint - entry);
+        (Anatomy.InstrumentKind? kind, Vector3 tip, Vector3 handle) = Table.Tool switch
+        {
+            Tool.Scalpel => (Anatomy.InstrumentKind.Scalpel, Table.SkinPoint, outward),
+            Tool.Dissector => (Anatomy.InstrumentKind.BluntDissector, entry, -axis),
+            Tool.Syringe => (Anatomy.InstrumentKind.IrrigationSyringe, Table.SkinPoint, outward),
+            Tool.Drill => (Anatomy.InstrumentKind.CannulatedDrill, entry + axis * Table.DrillDepthMm, -axis),
+            Tool.Broach => (Anatomy.InstrumentKind.Broach, entry + axis * 50f, -axis),
+            _ => ((Anatomy.InstrumentKind?)null, Vector3.Zero, Vector3.UnitX),
+        };
+        visuals.Instrument = kind;
+        visuals.InstrumentTipMm = tip;
+        visuals.InstrumentHandleDirection = handle;
     }
 
     private (Vector3 Origin, Vector3 Direction) MouseRay()
@@ -452,11 +475,7 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
     private void SelectTool(Tool tool)
     {
         Table.Tool = tool;
-        if (tool == Tool.CArm && _view == CameraView.Surgeon)
-        {
-            SetView(CameraView.Lateral);
-        }
-
+        UpdateAimPreview();
         _hudDirty = true;
     }
 
@@ -494,7 +513,7 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
         {
             case Tool.Scalpel: Table.IncisionLengthMm = Math.Clamp(Table.IncisionLengthMm + step, 10, 100); break;
             case Tool.GuidePin: Table.PinDepthMm = Math.Clamp(Table.PinDepthMm + step, 10, 120); UpdateAimPreview(); break;
-            case Tool.Drill: Table.DrillDepthMm = Math.Clamp(Table.DrillDepthMm + step, 10, 120); break;
+            case Tool.Drill: Table.DrillDepthMm = Math.Clamp(Table.DrillDepthMm + step, 10, 120); UpdateAimPreview(); break;
             case Tool.Implant: Table.ImplantLengthMm = Math.Clamp(Table.ImplantLengthMm + 5 * Math.Sign(step), 30, 70); break;
             case Tool.CArm when Table.CArmView == "inlet": Table.InletTiltDeg = Math.Clamp(Table.InletTiltDeg + step, 0, 60); _camera.InletTiltDeg = Table.InletTiltDeg; SetView(CameraView.Inlet); break;
             case Tool.CArm when Table.CArmView == "outlet": Table.OutletTiltDeg = Math.Clamp(Table.OutletTiltDeg + step, 0, 70); _camera.OutletTiltDeg = Table.OutletTiltDeg; SetView(CameraView.Outlet); break;
