@@ -147,8 +147,6 @@ public static class Scorer
         };
     }
 
-    /// <summary>Technique credit for one entry: 1 within; max(0, 1 − by/width) × 0.5 outside; 0 if missing.</summary>
-    /// <remarks>Half credit at most once outside, so being just out of range still costs something clear.</remarks>
     /// <summary>The sequence component: 1 − edit distance / reference length, at least 0.</summary>
     /// <remarks>
     /// Not <c>order.similarity</c>, whose max(performed, reference) denominator lets a longer attempt
@@ -160,6 +158,8 @@ public static class Scorer
             ? (performedCount == 0 ? 1.0 : 0.0)
             : Math.Max(0.0, 1.0 - (double)editDistance / referenceCount);
 
+    /// <summary>Technique credit for one entry: 1 within; max(0, 1 − by/width) × 0.5 outside; 0 if missing.</summary>
+    /// <remarks>Half credit at most once outside, so being just out of range still costs something clear.</remarks>
     public static double Credit(double? value, double min, double max)
     {
         if (value is not { } v)
