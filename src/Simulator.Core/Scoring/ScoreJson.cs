@@ -63,6 +63,11 @@ public static class ScoreJson
                     w.WriteNull("value");
                 }
 
+                w.WriteStartObject("target");
+                w.WriteNumber("min", Round4(t.Min));
+                w.WriteNumber("max", Round4(t.Max));
+                w.WriteString("unit", t.Unit);
+                w.WriteEndObject();
                 w.WriteNumber("min", Round4(t.Min));
                 w.WriteNumber("max", Round4(t.Max));
                 w.WriteString("unit", t.Unit);

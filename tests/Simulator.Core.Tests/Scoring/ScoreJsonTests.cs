@@ -47,7 +47,8 @@ public class ScoreJsonTests
         Assert.Equal(new[] { "id", "name", "expected", "performed" }, Keys(root.GetProperty("omitted")[0]));
         Assert.Equal(new[] { "id", "name", "consequence", "critical", "at" }, Keys(root.GetProperty("extras")[0]));
         var technique = root.GetProperty("technique")[1];
-        Assert.Equal(new[] { "step", "occurrence", "measurement", "value", "min", "max", "unit", "within", "by" }, Keys(technique));
+        Assert.Equal(new[] { "step", "occurrence", "measurement", "value", "target", "min", "max", "unit", "within", "by" }, Keys(technique));
+        Assert.Equal(50, technique.GetProperty("target").GetProperty("max").GetDouble());
         Assert.Equal(6, technique.GetProperty("by").GetDouble());
         var deduction = root.GetProperty("deductions")[0];
         Assert.Equal(new[] { "component", "points", "reason", "step", "rationale" }, Keys(deduction));
