@@ -38,29 +38,14 @@ public static class AnatomyJson
             w.WriteStartArray("corridors");
             foreach (var c in pelvis.Corridors)
             {
-                w.WriteStartObject();
-                w.WriteString("name", c.Name);
-                Point(w, "entry", c.EntryMm);
-                Point(w, "target", c.TargetMm);
-                Point(w, "axis", c.Axis, 4);
-                w.WriteNumber("length_mm", Math.Round(c.LengthMm, 2));
-                w.WriteNumber("radius_mm", c.RadiusMm);
-                w.WriteString("description", c.Description);
-                w.WriteEndObject();
+                Path(w, c.Name, c.EntryMm, c.TargetMm, c.Description, c.RadiusMm);
             }
 
             w.WriteEndArray();
             w.WriteStartArray("planned_implants");
             foreach (var p in pelvis.PlannedImplants)
             {
-                w.WriteStartObject();
-                w.WriteString("name", p.Name);
-                Point(w, "entry", p.EntryMm);
-                Point(w, "target", p.TargetMm);
-                Point(w, "axis", p.Axis, 4);
-                w.WriteNumber("length_mm", Math.Round(p.LengthMm, 2));
-                w.WriteString("description", p.Description);
-                w.WriteEndObject();
+                Path(w, p.Name, p.EntryMm, p.TargetMm, p.Description, radius: null);
             }
 
             w.WriteEndArray();
@@ -82,6 +67,24 @@ public static class AnatomyJson
         }
 
         output.Write(Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    /// <summary>A straight path (corridor or planned implant): entry, target, unit axis, length and, for corridors, radius.</summary>
+    private static void Path(Utf8JsonWriter w, string name, Vector3 entry, Vector3 target, string description, float? radius)
+    {
+        w.WriteStartObject();
+        w.WriteString("name", name);
+        Point(w, "entry", entry);
+        Point(w, "target", target);
+        Point(w, "axis", Vector3.Normalize(target - entry), 4);
+        w.WriteNumber("length_mm", Math.Round(Vector3.Distance(entry, target), 2));
+        if (radius is { } r)
+        {
+            w.WriteNumber("radius_mm", r);
+        }
+
+        w.WriteString("description", description);
+        w.WriteEndObject();
     }
 
     private static void Point(Utf8JsonWriter w, string name, Vector3 p, int digits = 2)
