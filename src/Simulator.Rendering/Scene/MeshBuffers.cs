@@ -37,7 +37,11 @@ public sealed class MeshBuffers : IDisposable
         _vao.FloatAttribute(1, 3, 6, 3);
         gl.BindVertexArray(0);
         IndexCount = mesh.Indices.Length;
+        Centre = (mesh.BoundsMin + mesh.BoundsMax) / 2;
     }
+
+    /// <summary>Centre of the mesh's bounds, in its own coordinates (for front-to-back ordering).</summary>
+    public System.Numerics.Vector3 Centre { get; }
 
     public int IndexCount { get; }
 

@@ -34,5 +34,8 @@ public sealed class SceneNode
 
     internal void DrawMesh() => Mesh.Draw();
 
+    /// <summary>Squared distance from the eye this frame (set by the renderer to draw opaque nodes front to back).</summary>
+    internal float SortKey { get; set; }
+
     public int TriangleCount => Mesh.TriangleCount;
 }
