@@ -84,6 +84,9 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
 
     public CameraView View => _view;
 
+    /// <summary>The 3D view's camera (tests project anatomy onto the screen with it).</summary>
+    public OrbitCamera Camera => _camera;
+
     public double ElapsedSeconds => _clock.Elapsed.TotalSeconds;
 
     /// <summary>The result once the session has ended (debrief screen), else null.</summary>
