@@ -14,7 +14,7 @@ namespace Simulator.Rendering.Scene;
 public sealed class FluoroRenderer : IDisposable
 {
     /// <summary>Attenuation per mm of bone-equivalent thickness.</summary>
-    public const float Mu = 0.028f;
+    public const float Mu = 0.014f;
 
     private readonly GL _gl;
     private readonly ShaderProgram _density;

@@ -44,8 +44,8 @@ public sealed class PelvisScene
             {
                 Tissue.Bone => 1f,
                 Tissue.SoftTissue or Tissue.Skin => 0.025f,
-                Tissue.Metal => 8f,
-                Tissue.Implant => 5f,
+                Tissue.Metal => 25f,
+                Tissue.Implant => 20f,
                 _ => 0f,
             };
             if (part.Tissue is Tissue.SoftTissue or Tissue.Skin)
@@ -57,8 +57,8 @@ public sealed class PelvisScene
         var pin = renderer.Add("pin-1", Instruments.Build(InstrumentKind.GuidePin), Material.Metal);
         var implant = renderer.Add("implant-1", Instruments.Build(InstrumentKind.TriangularImplant), Material.Implant);
         var cylinder = renderer.Add("tunnel-1", Primitives.UnitCylinder(), new Material(new Vector4(0.25f, 0.12f, 0.1f, 1f), 0f, 4f));
-        pin.Density = 8f;
-        implant.Density = 5f;
+        pin.Density = 25f;
+        implant.Density = 20f;
         cylinder.Density = -1f;
         _pins[0] = pin;
         _implants[0] = implant;
@@ -66,9 +66,9 @@ public sealed class PelvisScene
         for (var i = 1; i < ProcedureVisuals.SlotCount; i++)
         {
             _pins[i] = renderer.AddInstance($"pin-{i + 1}", pin, Material.Metal);
-            _pins[i].Density = 8f;
+            _pins[i].Density = 25f;
             _implants[i] = renderer.AddInstance($"implant-{i + 1}", implant, Material.Implant);
-            _implants[i].Density = 5f;
+            _implants[i].Density = 20f;
             _tunnels[i] = renderer.AddInstance($"tunnel-{i + 1}", cylinder, cylinder.Material);
             _tunnels[i].Density = -1f;
         }

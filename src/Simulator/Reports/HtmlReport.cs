@@ -75,7 +75,8 @@ public static class HtmlReport
             html.Append("<table><tr><th class=\"num\">points</th><th>component</th><th>what happened, and why it matters</th></tr>\n");
             foreach (var d in result.Deductions)
             {
-                html.Append($"<tr><td class=\"num\">−{N(d.Points)}</td><td>{E(d.Component)}</td><td>{E(d.Reason)}");
+                var points = d.Points > 0 ? "−" + N(d.Points) : "fails";
+                html.Append($"<tr><td class=\"num\">{points}</td><td>{E(d.Component)}</td><td>{E(d.Reason)}");
                 if (d.Rationale.Length > 0)
                 {
                     html.Append($"<div class=\"why\">Why: {E(d.Rationale)}</div>");
