@@ -57,10 +57,18 @@ public sealed class SessionLogWriter : IDisposable
     private void WriteLine(Dictionary<string, object?> line)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        _writer.Write(JsonSerializer.Serialize(line));
-        _writer.Write('\n');
-        _writer.Flush();
-        _stream.Flush(flushToDisk: true);
+        try
+        {
+            _writer.Write(JsonSerializer.Serialize(line));
+            _writer.Write('\n');
+            _writer.Flush();
+            _stream.Flush(flushToDisk: true);
+        }
+        catch (IOException ex)
+        {
+            // Everything before this line is already on disk; say which file could not grow.
+            throw new IOException($"{Path}: cannot append to the session log ({ex.Message}); the events before this one are saved", ex);
+        }
     }
 
     public void Dispose()

@@ -44,8 +44,28 @@ public sealed class ResultsFolder
     public static void WriteAtomically(string path, string text)
     {
         var temp = path + ".tmp";
-        File.WriteAllText(temp, text);
-        File.Move(temp, path, overwrite: true);
+        try
+        {
+            File.WriteAllText(temp, text);
+            File.Move(temp, path, overwrite: true);
+        }
+        catch (IOException ex)
+        {
+            TryDelete(temp);
+            throw new IOException($"{path}: cannot write ({ex.Message})", ex);
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException)
+        {
+            // Best effort: the temporary file is harmless if it stays.
+        }
     }
 
     private static string Sanitize(string name) =>
