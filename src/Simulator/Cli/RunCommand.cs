@@ -28,7 +28,7 @@ public static class RunCommand
             DefaultValueFactory = _ => ResultsFolder.DefaultDirectory,
         };
         var json = new Option<bool>("--json") { Description = "Print the result JSON instead of the debrief." };
-        var window = new Option<bool>("--window") { Description = "Play --script visibly in the trainer window (demos, tests)." };
+        var window = new Option<bool>("--window") { Description = "Use the trainer window: live on --scenario, or playing --script visibly (demos, tests)." };
         var headless = new Option<bool>("--headless") { Description = "Play --script offscreen and render the final views into the report." };
 
         var command = new Command("run", "Run a training session in the terminal (the no-display trainer), or play a script.")
@@ -72,9 +72,9 @@ public static class RunCommand
             throw new UsageException("--window and --headless exclude each other");
         }
 
-        if ((options.Window || options.Headless) && options.Script is null)
+        if (options.Headless && options.Script is null)
         {
-            throw new UsageException($"{(options.Window ? "--window" : "--headless")} plays a script: give --script FILE");
+            throw new UsageException("--headless plays a script: give --script FILE");
         }
 
         var scenario = ScenarioLocator.Load(options.Scenario);
@@ -91,7 +91,10 @@ public static class RunCommand
 
         if (options.Window)
         {
-            return Window.WindowLauncher.PlayScript(context, scenario, attempt!, mode, folder, trainee);
+            // With a script: play it visibly. Without: a live session in the window on this scenario.
+            return attempt is null
+                ? Window.WindowLauncher.Run(context, scenario, mode, options.Results, trainee)
+                : Window.WindowLauncher.PlayScript(context, scenario, attempt, mode, folder, trainee);
         }
 
         ScoreResult result;

@@ -71,4 +71,18 @@ public class ReplayTests : IDisposable
         Assert.Equal(2, CliRunner.Run("run", "--window", "--headless", "--script", "x.yaml").ExitCode);
         Assert.Equal(2, CliRunner.Run("run", "--headless").ExitCode);
     }
+
+    [Fact]
+    public void A_live_window_session_without_a_display_is_one_line_and_exit_one()
+    {
+        if (Environment.GetEnvironmentVariable("DISPLAY") is { Length: > 0 } || Environment.GetEnvironmentVariable("WAYLAND_DISPLAY") is { Length: > 0 })
+        {
+            return; // a desktop session would open the window
+        }
+
+        var result = CliRunner.Run("run", "--window", "--scenario", RepoPaths.Scenario("si-joint-fusion-mis"), "--results", _temp);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("simulator: error: no display (DISPLAY and WAYLAND_DISPLAY are not set)", result.Error.Trim());
+        Assert.Empty(Directory.GetFiles(_temp, "*.log.jsonl"));
+    }
 }
