@@ -101,7 +101,7 @@ public sealed class HudPainter : IDisposable
         var session = _w.Session;
         var x = 16 * s;
         var width = (PanelWidth - 32) * s;
-        var y = TextLayout.Draw(canvas, session.Scenario.Title, x, 28 * s, width, f.Heading, text, 2);
+        var y = TextLayout.Draw(canvas, session.Scenario.Title, x, 28 * s, width, f.Heading, text, 3);
         var progress = session.Progress;
         var mode = session.Mode == Core.Attempts.Mode.Guided ? "GUIDED" : "ASSESSMENT";
         var elapsed = TimeSpan.FromSeconds(_w.ElapsedSeconds);

@@ -20,6 +20,9 @@ public static class WindowLauncher
         var pelvis = Pelvis.Build();
         var session = new Session(scenario, mode, Scene.AnatomyJudge.Shared);
         using var window = new TrainerWindow(session, pelvis, settings);
+        // Remember the scenario as soon as it is open, so even a killed session brings it back next time.
+        settings.LastScenario = Path.GetFullPath(scenario.SourcePath);
+        settings.Save();
         var started = DateTimeOffset.Now;
         var folder = new ResultsFolder(resultsDirectory, scenario, trainee, started);
         using var log = folder.CreateLog(scenario, trainee, mode, started);
@@ -36,7 +39,6 @@ public static class WindowLauncher
         var (w, h) = window.Window.WindowSize;
         settings.WindowWidth = w;
         settings.WindowHeight = h;
-        settings.LastScenario = scenario.SourcePath;
         settings.Save();
         return ExitCodes.Ok;
     }
@@ -52,6 +54,9 @@ public static class WindowLauncher
         var pelvis = Pelvis.Build();
         var session = new Session(scenario, mode, Scene.AnatomyJudge.Shared);
         using var window = new TrainerWindow(session, pelvis, settings);
+        // Remember the scenario as soon as it is open, so even a killed session brings it back next time.
+        settings.LastScenario = Path.GetFullPath(scenario.SourcePath);
+        settings.Save();
         var started = DateTimeOffset.Now;
         using var log = folder.CreateLog(scenario, trainee, mode, started);
         window.Table.Recorded += v => log.Append(v.Event, OutcomeNames.Of(v.Outcome), v.Message);
