@@ -41,12 +41,17 @@ public sealed class ResultsFolder
         SessionLogWriter.Create(LogPath, scenario, trainee, mode, started);
 
     /// <summary>Writes a whole file via a temporary name, so a full disk never leaves a half-written result.</summary>
-    public static void WriteAtomically(string path, string text)
+    public static void WriteAtomically(string path, string text) => WriteAtomically(path, temp => File.WriteAllText(temp, text));
+
+    /// <summary>Writes a whole binary file (a PNG) via a temporary name, like <see cref="WriteAtomically(string, string)"/>.</summary>
+    public static void WriteAtomically(string path, byte[] bytes) => WriteAtomically(path, temp => File.WriteAllBytes(temp, bytes));
+
+    private static void WriteAtomically(string path, Action<string> write)
     {
         var temp = path + ".tmp";
         try
         {
-            File.WriteAllText(temp, text);
+            write(temp);
             File.Move(temp, path, overwrite: true);
         }
         catch (IOException ex)

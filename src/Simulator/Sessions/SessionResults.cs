@@ -1,4 +1,3 @@
-using Simulator.App.Imaging;
 using Simulator.App.Reports;
 using Simulator.Core.Scenarios;
 using Simulator.Core.Scoring;
@@ -7,13 +6,31 @@ namespace Simulator.App.Sessions;
 
 /// <summary>The one place a finished session's files are written: result JSON, text debrief, HTML report and final views.</summary>
 /// <remarks>
+/// Every session ends here (terminal, scripted, headless, window), so their files cannot drift apart.
 /// The session log is not written here: it is appended event by event while the session runs, so a
-/// failure at this point (a full disk) loses none of what was recorded. Each file is written through a
-/// temporary name, so none is ever left half-written.
+/// failure at this point (a full disk) loses none of what was recorded, and the error says so. Each
+/// file is written through a temporary name, so none is ever left half-written.
 /// </remarks>
 public static class SessionResults
 {
+    /// <summary>
+    /// Writes <c>*.result.json</c>, <c>*.debrief.txt</c>, the final views as <c>*.VIEW.png</c> (when
+    /// <paramref name="renderImages"/>) and <c>*.report.html</c>; returns every file of the session, log first.
+    /// </summary>
+    /// <exception cref="IOException">A file could not be written; the message names it and the saved log.</exception>
     public static IReadOnlyList<string> Write(ResultsFolder folder, Scenario scenario, ScoreResult result, SessionInfo info, bool renderImages)
+    {
+        try
+        {
+            return WriteAll(folder, scenario, result, info, renderImages);
+        }
+        catch (IOException ex)
+        {
+            throw new IOException($"{ex.Message}; the session log is saved: {folder.LogPath}", ex);
+        }
+    }
+
+    private static List<string> WriteAll(ResultsFolder folder, Scenario scenario, ScoreResult result, SessionInfo info, bool renderImages)
     {
         var files = new List<string> { folder.LogPath };
         ResultsFolder.WriteAtomically(folder.ResultPath, ScoreJson.Serialize(result));
@@ -29,9 +46,7 @@ public static class SessionResults
             foreach (var image in images)
             {
                 var path = $"{folder.Stem}.{image.Title}.png";
-                var temp = path + ".tmp";
-                File.WriteAllBytes(temp, image.Png);
-                File.Move(temp, path, overwrite: true);
+                ResultsFolder.WriteAtomically(path, image.Png);
                 files.Add(path);
             }
         }
