@@ -1,13 +1,13 @@
 using System.CommandLine;
-using Simulator.App.Imaging;
 using Simulator.App.Reports;
+using Simulator.App.Sessions;
 using Simulator.Core.Attempts;
 using Simulator.Core.Diagnostics;
 using Simulator.Core.Scoring;
 
 namespace Simulator.App.Cli;
 
-/// <summary><c>simulator replay LOG [--json] [--render]</c>: re-scores a session log exactly as the live session scored it.</summary>
+/// <summary><c>simulator replay LOG [--json] [--render] [--out DIR]</c>: re-scores a session log exactly as the live session scored it.</summary>
 /// <remarks>The events are replayed through the engine (stored verdicts are not trusted), so the result equals the live one.</remarks>
 public static class ReplayCommand
 {
@@ -27,6 +27,10 @@ public static class ReplayCommand
         return command;
     }
 
+    private const int RenderWidth = 960;
+    private const int RenderHeight = 640;
+
+    /// <summary>Prints the re-scored result; the saved image paths go to the error stream so <c>--json</c> output stays pure.</summary>
     public static int Run(CliContext context, string logPath, string? scenarioArg, bool json, bool render, string? outDir)
     {
         var header = SessionLogReader.ReadHeader(logPath);
@@ -44,12 +48,14 @@ public static class ReplayCommand
         if (render)
         {
             var directory = outDir ?? Path.GetDirectoryName(Path.GetFullPath(logPath))!;
-            var stem = Path.GetFileName(logPath).Replace(".log.jsonl", "", StringComparison.Ordinal);
+            Directory.CreateDirectory(directory);
+            var name = Path.GetFileName(logPath);
+            var stem = name.EndsWith(".log.jsonl", StringComparison.Ordinal) ? name[..^".log.jsonl".Length] : Path.GetFileNameWithoutExtension(name);
             var performed = result.Recorded.Where(r => r.Performed).Select(r => r.Event);
-            foreach (var (view, rgba) in FinalViews.Render(scenario, performed, FinalViews.All, 960, 640, softTissue: false))
+            foreach (var (view, png) in FinalViews.RenderPng(scenario, performed, FinalViews.All, RenderWidth, RenderHeight))
             {
                 var path = Path.Combine(directory, $"{stem}-{view.ToString().ToLowerInvariant()}.png");
-                PngFile.Write(path, rgba, 960, 640);
+                ResultsFolder.WriteAtomically(path, png);
                 context.Error.WriteLine($"saved: {path}");
             }
         }
