@@ -28,6 +28,54 @@ public class ReplayTests : IDisposable
     }
 
     [Fact]
+    public void Replaying_a_tiny_scenario_log_gives_the_live_result_and_the_score_of_the_same_attempt()
+    {
+        var scenario = Path.Combine(_temp, "tiny.yaml");
+        File.WriteAllText(scenario, """
+            id: tiny
+            title: Tiny
+            steps:
+              - {id: cut, name: Cut, instruction: cut, rationale: opens the way, instrument: scalpel, targets: {length: {min: 30, max: 50, unit: mm}}}
+              - {id: fix, name: Fix, instruction: fix, rationale: holds the bone, instrument: driver, requires: [cut], critical: true}
+              - {id: close, name: Close, instruction: close, rationale: seals the wound, instrument: needle}
+            distractors:
+              - {id: slip, name: Slip, consequence: damages tissue, critical: false}
+            """);
+        var attempt = Path.Combine(_temp, "a.yaml");
+        File.WriteAllText(attempt, "scenario: tiny\nmode: assessment\nevents:\n  - {do: fix, at: 1}\n  - {do: cut, at: 2.5, with: {length: 61}}\n  - {do: slip, at: 3}\n  - {do: close, at: 20}\n");
+        var results = Path.Combine(_temp, "results");
+        Assert.Equal(0, CliRunner.Run("run", "--scenario", scenario, "--script", attempt, "--results", results).ExitCode);
+        var log = Assert.Single(Directory.GetFiles(results, "*.log.jsonl"));
+
+        var replay = CliRunner.Run("replay", log, "--json");
+        var score = CliRunner.Run("score", "--scenario", scenario, "--attempt", attempt, "--json");
+        Assert.Equal(0, replay.ExitCode);
+        Assert.Equal(score.Out, replay.Out);
+        Assert.Equal(File.ReadAllText(Assert.Single(Directory.GetFiles(results, "*.result.json"))).Trim(), replay.Out.Trim());
+        Assert.Contains("\"passed\": false", replay.Out); // fix before cut in assessment mode: a critical error
+    }
+
+    [Fact]
+    public void Replay_render_saves_the_five_final_views_beside_the_log_or_in_out()
+    {
+        var log = RunScript();
+        var stem = Path.GetFileName(log)[..^".log.jsonl".Length];
+        var beside = CliRunner.Run("replay", log, "--json", "--render");
+        Assert.Equal(0, beside.ExitCode);
+        foreach (var view in new[] { "lateral", "ap", "inlet", "outlet", "surgeon" })
+        {
+            var path = Path.Combine(_temp, $"{stem}-{view}.png");
+            Assert.True(File.Exists(path), path);
+            Assert.Contains($"saved: {path}", beside.Error);
+        }
+
+        Assert.StartsWith("{", beside.Out.TrimStart());
+        var shots = Path.Combine(_temp, "shots", "new");
+        Assert.Equal(0, CliRunner.Run("replay", log, "--render", "--out", shots).ExitCode);
+        Assert.Equal(5, Directory.GetFiles(shots, $"{stem}-*.png").Length);
+    }
+
+    [Fact]
     public void A_log_torn_by_a_crash_still_replays_its_complete_events_with_a_warning()
     {
         var log = RunScript();
