@@ -86,15 +86,17 @@ public static class RunCommand
             _ => attempt?.Mode ?? Mode.Guided,
         };
         var trainee = options.Trainee ?? attempt?.Trainee ?? "";
+        if (options.Window && attempt is null)
+        {
+            // A live session in the window on this scenario (it names its own results when it opens).
+            return Window.WindowLauncher.Run(context, scenario, mode, options.Results, trainee);
+        }
+
         var started = DateTimeOffset.Now;
         var folder = new ResultsFolder(options.Results, scenario, trainee, started);
-
         if (options.Window)
         {
-            // With a script: play it visibly. Without: a live session in the window on this scenario.
-            return attempt is null
-                ? Window.WindowLauncher.Run(context, scenario, mode, options.Results, trainee)
-                : Window.WindowLauncher.PlayScript(context, scenario, attempt, mode, folder, trainee);
+            return Window.WindowLauncher.PlayScript(context, scenario, attempt!, mode, folder, trainee);
         }
 
         ScoreResult result;
@@ -102,8 +104,7 @@ public static class RunCommand
         {
             if (attempt is not null)
             {
-                result = ScriptedSession.Play(scenario, attempt.Events, mode, log,
-                    v => context.Error.WriteLine($"{v.Event.At,7:0.0}s  {v.Event.Do,-24} {OutcomeNames.Badge(v.Outcome)}  {v.Message}"));
+                result = ScriptedSession.Play(scenario, attempt.Events, mode, log, v => context.Error.WriteLine(OutcomeNames.Line(v)));
             }
             else
             {

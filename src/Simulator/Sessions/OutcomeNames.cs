@@ -27,4 +27,8 @@ public static class OutcomeNames
         Outcome.PreconditionViolated => "! PRECONDITION",
         _ => outcome.ToString(),
     };
+
+    /// <summary>One progress line for a played event: time, id, badge and message.</summary>
+    public static string Line(EventVerdict verdict) =>
+        $"{verdict.Event.At,7:0.0}s  {verdict.Event.Do,-24} {Badge(verdict.Outcome)}  {verdict.Message}";
 }

@@ -17,29 +17,25 @@ public static class WindowLauncher
     public static int Run(CliContext context, Scenario scenario, Mode mode, string resultsDirectory = ResultsFolder.DefaultDirectory, string trainee = "")
     {
         var settings = TrainerSettings.Load();
-        var pelvis = Pelvis.Build();
-        var session = new Session(scenario, mode, Scene.AnatomyJudge.Shared);
-        using var window = new TrainerWindow(session, pelvis, settings);
-        // Remember the scenario as soon as it is open, so even a killed session brings it back next time.
-        settings.LastScenario = Path.GetFullPath(scenario.SourcePath);
-        settings.Save();
-        var started = DateTimeOffset.Now;
-        var folder = new ResultsFolder(resultsDirectory, scenario, trainee, started);
-        using var log = folder.CreateLog(scenario, trainee, mode, started);
-        window.Table.Recorded += v => log.Append(v.Event, OutcomeNames.Of(v.Outcome), v.Message);
-        var info = new Reports.SessionInfo(trainee, mode == Mode.Guided ? "guided" : "assessment", started, folder.LogPath);
-        window.OnFinished = result => WriteResults(context, folder, scenario, result, info, window);
-        window.Run();
-        if (window.Result is null && session.Recorded.Count > 0)
+        var folder = new ResultsFolder(resultsDirectory, scenario, trainee, DateTimeOffset.Now);
+        var (window, log) = Open(context, scenario, mode, folder, trainee, settings);
+        using (log)
+        using (window)
         {
-            // Window closed without the end dialog: still score and save what was done.
-            window.Finish();
+            // Remember the scenario as soon as it is open, so even a killed session brings it back next time.
+            settings.LastScenario = Path.GetFullPath(scenario.SourcePath);
+            settings.Save();
+            window.Run();
+            if (window.Result is null && window.Session.Recorded.Count > 0)
+            {
+                // Window closed without the end dialog: still score and save what was done.
+                window.Finish();
+            }
+
+            (settings.WindowWidth, settings.WindowHeight) = window.Window.WindowSize;
+            settings.Save();
         }
 
-        var (w, h) = window.Window.WindowSize;
-        settings.WindowWidth = w;
-        settings.WindowHeight = h;
-        settings.Save();
         return ExitCodes.Ok;
     }
 
@@ -47,22 +43,45 @@ public static class WindowLauncher
     /// Plays <paramref name="attempt"/> visibly (one event every <paramref name="secondsPerEvent"/>), shows the
     /// debrief, saves a screenshot of it and the result files, and closes.
     /// </summary>
+    /// <remarks>Uses default settings and saves none: a script plays the same on every machine and changes nothing of the trainee's.</remarks>
     public static int PlayScript(CliContext context, Scenario scenario, Attempt attempt, Mode mode, ResultsFolder folder, string trainee,
         double secondsPerEvent = 0.25, double debriefSeconds = 1.5)
     {
-        var settings = new TrainerSettings(); // scripts play the same on every machine
-        var pelvis = Pelvis.Build();
+        var (window, log) = Open(context, scenario, mode, folder, trainee, new TrainerSettings());
+        using (log)
+        using (window)
+        {
+            return Play(context, scenario, attempt, folder, window, secondsPerEvent, debriefSeconds);
+        }
+    }
+
+    /// <summary>Opens the window on a new session whose events go to the log as they happen and whose end writes the results.</summary>
+    private static (TrainerWindow Window, SessionLogWriter Log) Open(CliContext context, Scenario scenario, Mode mode, ResultsFolder folder,
+        string trainee, TrainerSettings settings)
+    {
         var session = new Session(scenario, mode, Scene.AnatomyJudge.Shared);
-        using var window = new TrainerWindow(session, pelvis, settings);
-        // Remember the scenario as soon as it is open, so even a killed session brings it back next time.
-        settings.LastScenario = Path.GetFullPath(scenario.SourcePath);
-        settings.Save();
+        var window = new TrainerWindow(session, Pelvis.Build(), settings);
         var started = DateTimeOffset.Now;
-        using var log = folder.CreateLog(scenario, trainee, mode, started);
+        SessionLogWriter log;
+        try
+        {
+            log = folder.CreateLog(scenario, trainee, mode, started);
+        }
+        catch
+        {
+            window.Dispose();
+            throw;
+        }
+
         window.Table.Recorded += v => log.Append(v.Event, OutcomeNames.Of(v.Outcome), v.Message);
         var info = new Reports.SessionInfo(trainee, mode == Mode.Guided ? "guided" : "assessment", started, folder.LogPath);
         window.OnFinished = result => WriteResults(context, folder, scenario, result, info, window);
+        return (window, log);
+    }
 
+    private static int Play(CliContext context, Scenario scenario, Attempt attempt, ResultsFolder folder, TrainerWindow window,
+        double secondsPerEvent, double debriefSeconds)
+    {
         var next = 0;
         var due = Rendering.Hosts.GlfwWindow.TimeSeconds + secondsPerEvent;
         double? closeAt = null;
@@ -74,7 +93,7 @@ public static class WindowLauncher
                 if (next < attempt.Events.Count && now >= due)
                 {
                     var verdict = window.Table.Submit(attempt.Events[next++]);
-                    context.Error.WriteLine($"{verdict.Event.At,7:0.0}s  {verdict.Event.Do,-24} {OutcomeNames.Badge(verdict.Outcome)}  {verdict.Message}");
+                    context.Error.WriteLine(OutcomeNames.Line(verdict));
                     due = now + secondsPerEvent;
                 }
                 else if (next >= attempt.Events.Count && window.Result is null && now >= due)

@@ -15,16 +15,7 @@ public class CliTests : IDisposable
         return path;
     }
 
-    private const string Scenario = """
-        id: tiny
-        title: Tiny
-        steps:
-          - {id: cut, name: Cut, instruction: cut, rationale: opens the way, instrument: scalpel, targets: {length: {min: 30, max: 50, unit: mm}}}
-          - {id: fix, name: Fix, instruction: fix, rationale: holds the bone, instrument: driver, requires: [cut], critical: true}
-          - {id: close, name: Close, instruction: close, rationale: seals the wound, instrument: needle}
-        distractors:
-          - {id: slip, name: Slip, consequence: damages tissue, critical: false}
-        """;
+    private const string Scenario = TinyScenario.Yaml;
 
     [Fact]
     public void Validate_shipped_scenarios_exits_zero()

@@ -31,16 +31,7 @@ public class ReplayTests : IDisposable
     public void Replaying_a_tiny_scenario_log_gives_the_live_result_and_the_score_of_the_same_attempt()
     {
         var scenario = Path.Combine(_temp, "tiny.yaml");
-        File.WriteAllText(scenario, """
-            id: tiny
-            title: Tiny
-            steps:
-              - {id: cut, name: Cut, instruction: cut, rationale: opens the way, instrument: scalpel, targets: {length: {min: 30, max: 50, unit: mm}}}
-              - {id: fix, name: Fix, instruction: fix, rationale: holds the bone, instrument: driver, requires: [cut], critical: true}
-              - {id: close, name: Close, instruction: close, rationale: seals the wound, instrument: needle}
-            distractors:
-              - {id: slip, name: Slip, consequence: damages tissue, critical: false}
-            """);
+        File.WriteAllText(scenario, TinyScenario.Yaml);
         var attempt = Path.Combine(_temp, "a.yaml");
         File.WriteAllText(attempt, "scenario: tiny\nmode: assessment\nevents:\n  - {do: fix, at: 1}\n  - {do: cut, at: 2.5, with: {length: 61}}\n  - {do: slip, at: 3}\n  - {do: close, at: 20}\n");
         var results = Path.Combine(_temp, "results");
