@@ -42,10 +42,22 @@ public static class AnatomyJson
             }
 
             w.WriteEndArray();
+            w.WriteStartArray("joints");
+            foreach (var (name, point, normal) in pelvis.Joints)
+            {
+                w.WriteStartObject();
+                w.WriteString("name", name);
+                Point(w, "point", point);
+                Point(w, "normal", normal, 4);
+                w.WriteString("description", "The SI joint approximated by a plane at the implants' level (the middle of the joint space); the normal points laterally.");
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
             w.WriteStartArray("planned_implants");
             foreach (var p in pelvis.PlannedImplants)
             {
-                Path(w, p.Name, p.EntryMm, p.TargetMm, p.Description, radius: null);
+                Path(w, p.Name, p.EntryMm, p.TargetMm, p.Description, radius: null, implant: p);
             }
 
             w.WriteEndArray();
@@ -70,7 +82,7 @@ public static class AnatomyJson
     }
 
     /// <summary>A straight path (corridor or planned implant): entry, target, unit axis, length and, for corridors, radius.</summary>
-    private static void Path(Utf8JsonWriter w, string name, Vector3 entry, Vector3 target, string description, float? radius)
+    private static void Path(Utf8JsonWriter w, string name, Vector3 entry, Vector3 target, string description, float? radius, PlannedTrajectory? implant = null)
     {
         w.WriteStartObject();
         w.WriteString("name", name);
@@ -81,6 +93,17 @@ public static class AnatomyJson
         if (radius is { } r)
         {
             w.WriteNumber("radius_mm", r);
+        }
+
+        if (implant is not null)
+        {
+            // The planned path's target is the guide-pin tip; the implant over it ends short of it.
+            w.WriteNumber("implant_length_mm", implant.ImplantLengthMm);
+            Point(w, "implant_tip", implant.ImplantTipMm);
+            Point(w, "joint_point", implant.JointPointMm);
+            w.WriteNumber("ilium_mm", Math.Round(implant.IliumMm, 2));
+            w.WriteNumber("sacrum_mm", Math.Round(implant.SacrumMm, 2));
+            w.WriteNumber("proud_mm", PlannedTrajectory.ProudMm);
         }
 
         w.WriteString("description", description);

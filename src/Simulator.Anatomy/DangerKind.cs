@@ -8,4 +8,10 @@ public enum DangerKind
     Cortex,
     Canal,
     Artery,
+
+    /// <summary>A peripheral nerve outside the spinal canal and foramina (e.g. the superior gluteal nerve).</summary>
+    Nerve,
+
+    /// <summary>The pin left the bone through a cortex (derived from the path, not a fixed capsule).</summary>
+    BoneExit,
 }

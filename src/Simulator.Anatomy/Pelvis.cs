@@ -24,8 +24,8 @@ public sealed class Pelvis
             new Part("soft-tissue", Tissue.SoftTissue, SurfaceNets.Build(PelvisShape.Envelope, new Vector3(-200, -140, -240), new Vector3(200, 150, 76), 13f)),
         };
         Corridors = BuildCorridors();
-        PlannedImplants = BuildPlannedImplants();
         Dangers = BuildDangers();
+        PlannedImplants = BuildPlannedImplants();
         Landmarks = BuildLandmarks();
     }
 
@@ -157,7 +157,7 @@ public sealed class Pelvis
         foreach (var side in new[] { 1f, -1f })
         {
             var name = side > 0 ? "left" : "right";
-            list.Add(MakeCorridor($"s1-{name}", SacralFrames.Point(14, 3 * side, 0, -2), side, 6.5f,
+            list.Add(MakeCorridor($"s1-{name}", SacralFrames.Point(12, 3 * side, 0, -2), side, 6.5f,
                 "Transiliac S1 corridor: from the outer table of the ilium across the SI joint into the S1 body, below the ala's upper cortex and above the S1 foramen."));
             list.Add(MakeCorridor($"s2-{name}", SacralFrames.Point(48, 3 * side, 0, -2), side, 6.5f,
                 "Transiliac S2 corridor: across the joint into the S2 body, between the S1 and S2 foramina."));
@@ -168,7 +168,7 @@ public sealed class Pelvis
 
     private Corridor MakeCorridor(string name, Vector3 target, float side, float radius, string description)
     {
-        var outward = Vector3.Normalize(new Vector3(side * 90f, 10f, 0f));
+        var outward = Vector3.Normalize(new Vector3(side * 90f, 20f, 0f));
         var hip = side > 0 ? (Func<Vector3, float>)_shape.HipLeft : _shape.HipRight;
         // March from far outside toward the target; the first hip-bone surface is the entry on the outer table.
         var start = target + outward * 250f;
@@ -196,7 +196,7 @@ public sealed class Pelvis
             var towardS2 = s2.TargetMm - s1.TargetMm;
             var across = Vector3.Normalize(towardS2 - Vector3.Dot(towardS2, s1.Axis) * s1.Axis) * S1SplitMm;
             var sign = side == "left" ? 1f : -1f;
-            list.Add(Plan($"implant-1-{side}", s1.TargetMm - across, s1.Axis, sign, "Implant 1: cephalad in S1, in the ala below its upper cortex."));
+            list.Add(Plan($"implant-1-{side}", s1.TargetMm - across, s1.Axis, sign, "Implant 1: cephalad in S1, in the ala below its upper cortex, ending in the S1 body."));
             list.Add(Plan($"implant-2-{side}", s1.TargetMm + across, s1.Axis, sign, "Implant 2: caudal in S1, above the S1 foramen."));
             list.Add(Plan($"implant-3-{side}", s2.TargetMm, s2.Axis, sign, "Implant 3: through the S2 corridor, between the S1 and S2 foramina."));
         }
@@ -204,6 +204,14 @@ public sealed class Pelvis
         return list;
     }
 
+    /// <summary>Sacral purchase the plan aims for: well past the 10 mm counted as short, toward the sacral body (Shin 2019, Lindsey 2018).</summary>
+    public const float PlannedSacrumMm = 25f;
+
+    /// <summary>
+    /// Plans one implant along <paramref name="axis"/> toward <paramref name="target"/>: the entry on the outer table, the joint
+    /// crossing, and the implant size (30–70 mm, 5 mm steps) whose tip lies closest to <see cref="PlannedSacrumMm"/> past the joint
+    /// with the guide pin still clear of every danger structure.
+    /// </summary>
     private PlannedTrajectory Plan(string name, Vector3 target, Vector3 axis, float side, string description)
     {
         var hip = side > 0 ? (Func<Vector3, float>)_shape.HipLeft : _shape.HipRight;
@@ -218,8 +226,64 @@ public sealed class Pelvis
             }
         }
 
-        return new PlannedTrajectory(name, entry, target, description);
+        var ilium = JointCrossingMm(entry, axis) ?? throw new InvalidOperationException($"{name}: the planned axis does not cross the SI joint");
+        var best = 0;
+        var bestError = float.MaxValue;
+        for (var length = 30; length <= 70; length += 5)
+        {
+            var sacrum = length - PlannedTrajectory.ProudMm - ilium;
+            var pinTip = entry + axis * (length - PlannedTrajectory.ProudMm + PlannedTrajectory.PinBeyondImplantMm);
+            // The pin stays on its own side of the midline: past it lies the sacral canal and the other joint.
+            if (sacrum < 15f || pinTip.X * side < 2f || Dangers.Any(d => d.Intersects(entry, pinTip)))
+            {
+                continue;
+            }
+
+            var error = MathF.Abs(sacrum - PlannedSacrumMm);
+            if (error < bestError)
+            {
+                (best, bestError) = (length, error);
+            }
+        }
+
+        if (best == 0)
+        {
+            throw new InvalidOperationException($"{name}: no implant size from 30 to 70 mm crosses the joint by 15 mm with the pin clear of danger");
+        }
+
+        var tip = entry + axis * (best - PlannedTrajectory.ProudMm + PlannedTrajectory.PinBeyondImplantMm);
+        return new PlannedTrajectory(name, entry, tip, description, best, ilium, best - PlannedTrajectory.ProudMm - ilium);
     }
+
+    /// <summary>Distance along <paramref name="axis"/> from <paramref name="from"/> to where it crosses the SI joint plane of its side (lateral to medial), or null.</summary>
+    public static float? JointCrossingMm(Vector3 from, Vector3 axis, float maxMm = 200f)
+    {
+        var normal = JointNormal(from.X >= 0 ? 1f : -1f);
+        var approach = Vector3.Dot(normal, axis);
+        if (approach >= 0)
+        {
+            return null;
+        }
+
+        var t = -PelvisShape.JointSide(from) / approach;
+        return t >= 0 && t <= maxMm ? t : null;
+    }
+
+    /// <summary>The unit normal of the SI joint plane on one side (<paramref name="side"/> +1 left, −1 right), pointing laterally.</summary>
+    public static Vector3 JointNormal(float side) => new(side * PelvisShape.JointNormal.X, PelvisShape.JointNormal.Y, 0f);
+
+    /// <summary>
+    /// The SI joints as planes at the implants' level: <c>si-left</c> and <c>si-right</c>, each through the mean of its side's
+    /// planned joint crossings, with the lateral unit normal.
+    /// </summary>
+    public IReadOnlyList<(string Name, Vector3 PointMm, Vector3 Normal)> Joints => new[] { "left", "right" }
+        .Select(side =>
+        {
+            var crossings = PlannedImplants.Where(p => p.Name.EndsWith(side, StringComparison.Ordinal)).Select(p => p.JointPointMm).ToList();
+            var centre = crossings.Aggregate(Vector3.Zero, (a, b) => a + b) / crossings.Count;
+            return ($"si-{side}", centre, JointNormal(side == "left" ? 1f : -1f));
+        })
+        .ToArray();
 
     private IReadOnlyList<DangerStructure> BuildDangers()
     {
@@ -240,6 +304,12 @@ public sealed class Pelvis
             list.Add(new DangerStructure($"superior-gluteal-artery-{name}", DangerKind.Artery,
                 new Vector3(52 * side, 37, -67), new Vector3(86 * side, 37, -67), 3f,
                 $"The instrument reached the greater sciatic notch where the superior gluteal artery leaves the pelvis ({name} side): risk of major bleeding."));
+            list.Add(new DangerStructure($"superior-gluteal-nerve-{name}", DangerKind.Nerve,
+                new Vector3(52 * side, 40, -63), new Vector3(86 * side, 40, -63), 2f,
+                $"The instrument reached the greater sciatic notch where the superior gluteal nerve runs with the artery on the bone ({name} side): risk of weak hip abductors and a limp."));
+            list.Add(new DangerStructure($"internal-iliac-vessels-{name}", DangerKind.Artery,
+                new Vector3(30 * side, -34, 8), new Vector3(50 * side, -17, -62), 6f,
+                $"The pin went out in front of the SI joint and the sacral ala, where the internal iliac artery and vein run into the pelvis ({name} side): risk of major bleeding."));
         }
 
         list.Add(new DangerStructure("anterior-sacral-cortex-s1", DangerKind.Cortex,
@@ -278,9 +348,8 @@ public sealed class Pelvis
             list.Add(new($"psis-{name}", M(52, 60, -14), $"Posterior superior iliac spine, {name}."));
             list.Add(new($"greater-sciatic-notch-{name}", M(60, 23, -85), $"Deepest point of the greater sciatic notch, {name}."));
             list.Add(new($"acetabulum-{name}", M(92, -26, -105), $"Centre of the acetabulum (hip socket), {name}."));
-            var jointY = 5f;
-            var jointX = (PelvisShape.JointOffset - PelvisShape.JointNormal.Y * jointY) / PelvisShape.JointNormal.X;
-            list.Add(new($"si-joint-{name}", M(jointX, jointY, -22), $"Centre of the sacroiliac joint gap, {name}."));
+            var joint = Joints.Single(j => j.Name == $"si-{name}").PointMm;
+            list.Add(new($"si-joint-{name}", joint, $"Centre of the sacroiliac joint space at the implants' level, {name}."));
             list.Add(new($"s1-entry-{name}", Corridor($"s1-{name}").EntryMm, $"Entry point of the S1 corridor on the outer table of the ilium, {name}."));
             list.Add(new($"s2-entry-{name}", Corridor($"s2-{name}").EntryMm, $"Entry point of the S2 corridor on the outer table of the ilium, {name}."));
         }

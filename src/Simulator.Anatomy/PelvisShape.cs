@@ -10,10 +10,20 @@ namespace Simulator.Anatomy;
 /// </remarks>
 public sealed class PelvisShape
 {
-    /// <summary>SI joint plane (per side, in |x|, y): unit normal pointing laterally and its offset; the gap is 2 mm wide.</summary>
-    public static readonly Vector2 JointNormal = Vector2.Normalize(new Vector2(48, 16));
-    public const float JointOffset = 44.9f;
+    /// <summary>Angle of the SI joint plane to the median (sagittal) plane in an axial cut, degrees (Kułakowski 2023: 21–31°).</summary>
+    public const float JointAngleDeg = 25f;
+
+    /// <summary>SI joint plane (per side, in |x|, y): unit normal pointing laterally (and posteriorly), at <see cref="JointAngleDeg"/> to the x axis.</summary>
+    public static readonly Vector2 JointNormal = new(MathF.Cos(JointAngleDeg * MathF.PI / 180f), MathF.Sin(JointAngleDeg * MathF.PI / 180f));
+
+    /// <summary>Offset of the joint plane: it passes through |x| = 45.7, y = 5 (the centre of the auricular surface).</summary>
+    public static readonly float JointOffset = JointNormal.X * 45.7f + JointNormal.Y * 5f;
+
+    /// <summary>Half the joint space (the gap is 2 mm; 1–2.5 mm in adults).</summary>
     public const float JointHalfGap = 1.0f;
+
+    /// <summary>Thickness of the posterior ilium normal to the joint, from the joint plane to the outer table (mm).</summary>
+    public const float IliumThicknessMm = 20f;
 
     // One row per sacral level: s (mm down the axis), body half-extents, lateral mass centre/half-extents, dorsal plate.
     private static readonly (float S, Vector3 Body, Vector3 LateralCentre, Vector3 LateralHalf, Vector3 DorsalHalf, float DorsalZ)[] Levels =
@@ -151,12 +161,12 @@ public sealed class PelvisShape
     public float HipLeft(Vector3 p)
     {
         // Posterior ilium around the auricular surface: thick bone from the joint to the outer table.
-        var block = Sdf.Ellipsoid(p - new Vector3(64, 17, -26), new Vector3(26, 40, 34));
+        var block = Sdf.Ellipsoid(p - new Vector3(50, 17, -26), new Vector3(26, 42, 36));
 
         // The wing: a 7 mm shell of a bowl (ellipsoid) that flares to the iliac crest and curls
         // medially toward the posterior superior iliac spine.
-        var rx = MathF.Max(70f, 140f - SoftPlus(p.Y + 10f, 12f) * 1.5f);
-        var shell = MathF.Abs(Sdf.Ellipsoid(p - new Vector3(0, -5, 40), new Vector3(rx, 140, 130))) - 5f;
+        var rx = WingRadius(p.Y);
+        var shell = MathF.Abs(Sdf.Ellipsoid(p - new Vector3(0, -5, 40), new Vector3(rx, 140, 130))) - 6f;
         var crestHeight = 38f - 0.011f * (p.Y + 5f) * (p.Y + 5f);
         var wing = SmoothMax(shell, SmoothMax(p.Z - crestHeight, SmoothMax(-70f - p.Z, 32f - p.X, 4f), 4f), 3f);
         var crest = float.MaxValue;
@@ -166,6 +176,11 @@ public sealed class PelvisShape
         }
 
         var d = Sdf.SmoothUnion(Sdf.SmoothUnion(block, wing, 10f), crest, 4f);
+
+        // The outer table of the posterior ilium runs parallel to the joint, IliumThicknessMm lateral to it,
+        // and curves out into the wing in front of the joint, above it and behind it.
+        var relief = SoftPlus(-8f - p.Y, 3f) * 2.5f + SoftPlus(-72f - p.Z, 3f) * 2f + SoftPlus(p.Z - 8f, 3f) * 3f + SoftPlus(p.Y - 42f, 3f) * 2f;
+        d = SmoothMax(d, JointSide(p) - IliumThicknessMm - relief, 3f);
 
         // Anterior border with the spines, the iliac body down to the acetabulum.
         d = Sdf.SmoothUnion(d, Sdf.Sphere(p, new Vector3(110, -74, -15), 8f), 5f);
@@ -221,13 +236,16 @@ public sealed class PelvisShape
 
     public float Bone(Vector3 p) => MathF.Min(MathF.Min(Sacrum(p), L5(p)), MathF.Min(HipLeft(p), HipRight(p)));
 
+    /// <summary>Lateral radius of the wing's bowl at <paramref name="y"/>: wide in front, narrowing behind toward the PSIS.</summary>
+    private static float WingRadius(float y) => MathF.Max(62f, 150f - SoftPlus(y + 50f, 16f) * 1.5f);
+
     private static Vector3[] CrestPoints()
     {
         var points = new List<Vector3>();
         for (var y = -74f; y <= 56f; y += 10f)
         {
             var z = 38f - 0.011f * (y + 5f) * (y + 5f);
-            var rx = MathF.Max(70f, 140f - SoftPlus(y + 10f, 12f) * 1.5f);
+            var rx = WingRadius(y);
             var ty = (y + 5f) / 140f;
             var tz = (z - 40f) / 130f;
             var x = rx * MathF.Sqrt(MathF.Max(0f, 1f - ty * ty - tz * tz));

@@ -5,16 +5,16 @@ namespace Simulator.Anatomy;
 /// <summary>Judges a pin path against the anatomy: the technique figures and safety breaches the debrief reports.</summary>
 public static class TrajectoryAnalysis
 {
+    /// <summary>Sampling step along a path, mm.</summary>
+    private const float StepMm = 0.5f;
+
     public static TrajectoryFindings Analyse(Pelvis pelvis, Vector3 entry, Vector3 tip)
     {
-        var side = entry.X >= 0 ? "left" : "right";
-        var plan = pelvis.PlannedImplants
-            .Where(p => p.Name.EndsWith(side, StringComparison.Ordinal))
-            .OrderBy(p => Vector3.Distance(p.EntryMm, entry) + Geometry.DistanceToSegment(tip, p.EntryMm, p.TargetMm))
-            .First();
+        var plan = NearestPlan(pelvis, entry, tip);
         var path = tip - entry;
         var depth = path.Length();
-        var angle = depth < 1e-3f ? 0 : MathF.Acos(Math.Clamp(Vector3.Dot(path / depth, plan.Axis), -1f, 1f)) * 180f / MathF.PI;
+        var axis = depth < 1e-3f ? plan.Axis : path / depth;
+        var angle = depth < 1e-3f ? 0 : MathF.Acos(Math.Clamp(Vector3.Dot(axis, plan.Axis), -1f, 1f)) * 180f / MathF.PI;
 
         var clearance = double.MaxValue;
         foreach (var danger in pelvis.Dangers.Where(d => d.Kind == DangerKind.Foramen))
@@ -27,8 +27,8 @@ public static class TrajectoryAnalysis
         var inBone = 0;
         for (var t = 2f; t <= depth; t += 1f)
         {
-            var p = entry + path / depth * t;
-            if (MathF.Abs(PelvisShape.JointSide(p)) < PelvisShape.JointHalfGap + 1.5f)
+            var p = entry + axis * t;
+            if (InJointSpace(p))
             {
                 continue;
             }
@@ -39,6 +39,88 @@ public static class TrajectoryAnalysis
 
         var percent = samples == 0 ? 100.0 : 100.0 * inBone / samples;
         var breaches = pelvis.Dangers.Where(d => d.Intersects(entry, tip)).ToList();
+        if (BoneExit(pelvis, entry, axis, depth, breaches) is { } exit)
+        {
+            breaches.Add(exit);
+        }
+
         return new TrajectoryFindings(plan, Vector3.Distance(entry, plan.EntryMm), angle, depth, clearance, Math.Round(percent, 1), breaches);
+    }
+
+    /// <summary>
+    /// Where an implant of <paramref name="implantLengthMm"/> ends when it is driven over the pin (<paramref name="entry"/> →
+    /// <paramref name="tip"/>) down a channel drilled <paramref name="channelDepthMm"/> deep: tapped to the end of the channel,
+    /// or flush with the outer table if it is shorter than the channel.
+    /// </summary>
+    public static ImplantFindings AnalyseImplant(Pelvis pelvis, Vector3 entry, Vector3 tip, double implantLengthMm, double channelDepthMm)
+    {
+        var path = tip - entry;
+        var axis = path.LengthSquared() < 1e-6f ? NearestPlan(pelvis, entry, tip).Axis : Vector3.Normalize(path);
+        var length = (float)implantLengthMm;
+        var channel = (float)Math.Max(0, channelDepthMm);
+        var proud = MathF.Max(0f, length - channel);
+        var tipDepth = length - proud;
+        var implantTip = entry + axis * tipDepth;
+        var joint = Pelvis.JointCrossingMm(entry, axis, maxMm: 150f);
+        var sacrum = joint is { } j ? tipDepth - j : -PelvisShape.JointSide(implantTip);
+        return new ImplantFindings(implantTip, joint is null ? null : Math.Round(joint.Value, 1), Math.Round(sacrum, 1), Math.Round(proud, 1));
+    }
+
+    /// <summary>The nearest planned implant path on the pin's side.</summary>
+    public static PlannedTrajectory NearestPlan(Pelvis pelvis, Vector3 entry, Vector3 tip)
+    {
+        var side = entry.X >= 0 ? "left" : "right";
+        return pelvis.PlannedImplants
+            .Where(p => p.Name.EndsWith(side, StringComparison.Ordinal))
+            .OrderBy(p => Vector3.Distance(p.EntryMm, entry) + Geometry.DistanceToSegment(tip, p.EntryMm, p.TargetMm))
+            .First();
+    }
+
+    private static bool InJointSpace(Vector3 p) => MathF.Abs(PelvisShape.JointSide(p)) < PelvisShape.JointHalfGap + 1.5f;
+
+    /// <summary>
+    /// The first place the path, once in bone, leaves it through a cortex (not through the joint space, and not into a
+    /// foramen or the canal, which are breaches of their own): a breach wherever it happens, named by the surface it crosses.
+    /// </summary>
+    private static DangerStructure? BoneExit(Pelvis pelvis, Vector3 entry, Vector3 axis, float depth, IReadOnlyList<DangerStructure> known)
+    {
+        var wasInBone = false;
+        for (var t = 0f; t <= depth; t += StepMm)
+        {
+            var p = entry + axis * t;
+            var inside = pelvis.IsInBone(p);
+            if (inside)
+            {
+                wasInBone = true;
+                continue;
+            }
+
+            if (!wasInBone || InJointSpace(p) || pelvis.Dangers.Any(d => d.Kind is DangerKind.Foramen or DangerKind.Canal && d.Contains(p)))
+            {
+                continue;
+            }
+
+            if (known.Any(d => d.Contains(p)))
+            {
+                return null;
+            }
+
+            var normal = Vector3.Normalize(SurfaceNets.Gradient(pelvis.BoneDistance, p, 0.5f));
+            var side = p.X >= 0 ? "left" : "right";
+            var (name, words) = normal switch
+            {
+                { Y: < -0.5f } => ($"front-cortex-{side}",
+                    "The pin left the bone through the front of the sacral ala or the SI joint into the pelvis, where the L5 nerve root and the internal iliac vessels lie"),
+                { Z: > 0.5f } => ($"upper-cortex-{side}",
+                    "The pin left the bone through the top of the sacral ala, where the L5 nerve root crosses it"),
+                { Y: > 0.5f } => ($"back-cortex-{side}",
+                    "The pin left the bone through the back of the sacrum or ilium, missing the sacral body"),
+                _ => ($"cortex-{side}", "The pin left the bone through its cortex and ran outside it"),
+            };
+            var at = FormattableString.Invariant($"{p.X:0.#}, {p.Y:0.#}, {p.Z:0.#}");
+            return new DangerStructure(name, DangerKind.BoneExit, p, p, 0f, $"{words} (at [{at}], {t:0} mm along the pin).");
+        }
+
+        return null;
     }
 }

@@ -11,5 +11,9 @@ namespace Simulator.Core.Engine;
 public interface IGeometryJudge
 {
     /// <summary>Findings for <paramref name="ev"/> as <paramref name="step"/>; <see cref="GeometryFindings.None"/> when it has no coordinates.</summary>
-    GeometryFindings Judge(Step step, AttemptEvent ev);
+    /// <param name="scenario">The scenario, to tell what earlier events did.</param>
+    /// <param name="step">The step the event performs.</param>
+    /// <param name="ev">The event as submitted.</param>
+    /// <param name="history">Every earlier event with its verdict, in order (e.g. the pin an implant is driven over).</param>
+    GeometryFindings Judge(Scenario scenario, Step step, AttemptEvent ev, IReadOnlyList<EventVerdict> history);
 }

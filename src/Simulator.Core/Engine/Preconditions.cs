@@ -16,9 +16,21 @@ public static class Preconditions
     /// <param name="step">The step about to be performed.</param>
     /// <param name="occurrence">Which performance this would be (1-based).</param>
     /// <param name="counts">Performed counts per step id so far (not including this one).</param>
-    public static PreconditionShortfall? FirstUnmet(Scenario scenario, Step step, int occurrence, IReadOnlyDictionary<string, int> counts)
+    public static PreconditionShortfall? FirstUnmet(Scenario scenario, Step step, int occurrence, IReadOnlyDictionary<string, int> counts) =>
+        FirstUnmet(scenario, step, occurrence, counts, step.Requires);
+
+    /// <summary>
+    /// The same proportional rule over the step's <c>after</c> list: which ordering predecessor has not been done yet. The engine
+    /// does not refuse on it (an <c>after</c> only orders), but the window uses it to tell a step done early from the distractor
+    /// that stands for that mistake.
+    /// </summary>
+    public static PreconditionShortfall? FirstUnmetAfter(Scenario scenario, Step step, int occurrence, IReadOnlyDictionary<string, int> counts) =>
+        FirstUnmet(scenario, step, occurrence, counts, step.After ?? Array.Empty<string>());
+
+    private static PreconditionShortfall? FirstUnmet(
+        Scenario scenario, Step step, int occurrence, IReadOnlyDictionary<string, int> counts, IReadOnlyList<string> ids)
     {
-        foreach (var required in Expand(scenario, step.Requires))
+        foreach (var required in Expand(scenario, ids))
         {
             var needed = Needed(occurrence, required.ExpectedCount, step.ExpectedCount);
             var performed = counts.GetValueOrDefault(required.Id);

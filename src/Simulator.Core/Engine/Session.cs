@@ -75,7 +75,7 @@ public sealed class Session
     {
         ArgumentNullException.ThrowIfNull(attemptEvent);
         var findings = Judge is not null && Scenario.FindStep(attemptEvent.Do) is { } judged
-            ? Judge.Judge(judged, attemptEvent)
+            ? Judge.Judge(Scenario, judged, attemptEvent, _recorded)
             : GeometryFindings.None;
         if (findings.Measurements.Count > 0)
         {

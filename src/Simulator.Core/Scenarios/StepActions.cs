@@ -16,6 +16,7 @@ public static class StepActions
     public const string PinAdvance = "pin-advance";
     public const string Drill = "drill";
     public const string Broach = "broach";
+    public const string DepthGauge = "depth-gauge";
     public const string Implant = "implant";
     public const string PinRemoval = "pin-removal";
     public const string Irrigation = "irrigation";
@@ -23,7 +24,7 @@ public static class StepActions
 
     public static IReadOnlyList<string> All { get; } = new[]
     {
-        Check, Imaging, Incision, Dissection, PinDock, PinAdvance, Drill, Broach, Implant, PinRemoval, Irrigation, Closure,
+        Check, Imaging, Incision, Dissection, PinDock, PinAdvance, Drill, Broach, DepthGauge, Implant, PinRemoval, Irrigation, Closure,
     };
 
     /// <summary>C-arm views an <c>imaging</c> step may name.</summary>

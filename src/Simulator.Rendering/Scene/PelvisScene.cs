@@ -135,8 +135,7 @@ public sealed class PelvisScene
             _tunnels[i].Visible = slot.Stage is SlotStage.Drilled or SlotStage.Broached;
             _tunnels[i].Model = Primitives.Segment(slot.EntryMm - dir * 2f, slot.TipMm - dir * 10f, slot.Stage == SlotStage.Broached ? 4.2f : 3.2f);
             _implants[i].Visible = slot.Stage >= SlotStage.Implanted;
-            var implantLength = slot.ImplantLengthMm > 0 ? slot.ImplantLengthMm : 50f;
-            _implants[i].Model = Primitives.Instrument(slot.EntryMm - dir * 2f, slot.EntryMm + dir * (implantLength - 2f));
+            _implants[i].Model = Primitives.Instrument(slot.ImplantHeadMm, slot.ImplantTipMm);
         }
 
         _incision.Visible = visuals.IncisionMade && !visuals.Closed;

@@ -76,7 +76,7 @@ public sealed class VisualsBuilder
                 if (slot >= 0)
                 {
                     var (entry, tip) = Trajectory(e) ?? _plan[slot];
-                    visuals.Slots[slot] = new ImplantSlot { EntryMm = entry, TipMm = tip, Stage = SlotStage.PinDocked, ImplantLengthMm = 50f };
+                    visuals.Slots[slot] = new ImplantSlot { EntryMm = entry, TipMm = tip, Stage = SlotStage.PinDocked };
                 }
 
                 break;
@@ -92,9 +92,12 @@ public sealed class VisualsBuilder
             case StepActions.Implant:
                 var implanted = Advance(visuals, SlotStage.Broached, SlotStage.Implanted, e)
                     ?? Advance(visuals, SlotStage.Drilled, SlotStage.Implanted, e);
-                if (implanted is { } i && (Number(e, "implant_length_mm") ?? Number(e, "length_mm")) is { } length)
+                if (implanted is { } i)
                 {
+                    // Placed where the geometry judge says it ended: tapped down the drilled channel, its head proud of the table.
+                    var length = Number(e, "length_mm") ?? PlannedTrajectory.ProudMm;
                     visuals.Slots[i].ImplantLengthMm = length;
+                    visuals.Slots[i].ImplantProudMm = Number(e, "implant_proud_mm") ?? MathF.Min(length, PlannedTrajectory.ProudMm);
                 }
 
                 break;

@@ -6,7 +6,7 @@ namespace Simulator.App.Window;
 /// <summary>Decides which step or distractor a physical action in the window stands for.</summary>
 /// <remarks>
 /// The trainee does things (drills, takes an inlet shot), the engine scores ids. In order of preference:
-/// the expected step if it is done this way; another step done this way whose <c>requires</c> are met
+/// the expected step if it is done this way; another step done this way whose <c>requires</c> and <c>after</c> are met
 /// (performing it out of order is then scored as such); a distractor committed this way (drilling with
 /// no pin across the joint); otherwise the first step done this way that is still outstanding, so the
 /// engine refuses it (guided) or records the precondition violation (assessment) with its reason.
@@ -19,16 +19,16 @@ public static class ActionResolver
         var scenario = session.Scenario;
         bool Matches(Step s) => s.Action == action && (action != StepActions.Imaging || s.View.Length == 0 || s.View == view);
         int Done(Step s) => session.Counts.GetValueOrDefault(s.Id);
+        bool Ready(Step s) => Preconditions.FirstUnmet(scenario, s, Done(s) + 1, session.Counts) is null
+            && Preconditions.FirstUnmetAfter(scenario, s, Done(s) + 1, session.Counts) is null;
 
-        if (session.Expected is { } expected && Matches(expected.Step)
-            && Preconditions.FirstUnmet(scenario, expected.Step, Done(expected.Step) + 1, session.Counts) is null)
+        if (session.Expected is { } expected && Matches(expected.Step) && Ready(expected.Step))
         {
             return expected.Step.Id;
         }
 
         var candidates = scenario.Steps.Where(Matches).ToList();
-        var available = candidates.FirstOrDefault(s => Done(s) < s.ExpectedCount
-            && Preconditions.FirstUnmet(scenario, s, Done(s) + 1, session.Counts) is null);
+        var available = candidates.FirstOrDefault(s => Done(s) < s.ExpectedCount && Ready(s));
         if (available is not null)
         {
             return available.Id;

@@ -27,6 +27,7 @@ public sealed class HudPainter : IDisposable
         ("PgUp PgDn, + −", "pin depth, drill depth, incision length, implant length, C-arm tilt (Shift: ×5)"),
         ("C", "confirm a check step (time-out, C-arm set-up)"),
         ("R", "remove the guide pin"),
+        ("G", "depth gauge over the pin: picks the implant size"),
         ("right drag, middle drag, wheel", "rotate, pan, zoom"),
         ("H", "highlight corridors (blue) and danger structures (orange) — guided mode"),
         ("T", "show or hide the skin and soft tissue"),
@@ -121,7 +122,7 @@ public sealed class HudPainter : IDisposable
                 y = TextLayout.Draw(canvas, "Why: " + next.Why, x, y + 2 * s, width, f.Small, dim, 4);
             }
 
-            var tool = TrayItem.All.FirstOrDefault(t => t.Primary == next.Step.Action || t.Secondary == next.Step.Action);
+            var tool = TrayItem.All.FirstOrDefault(t => t.Performs(next.Step.Action));
             var how = next.Step.Action switch
             {
                 "check" => "Press C to confirm.",
@@ -181,7 +182,7 @@ public sealed class HudPainter : IDisposable
             Tool.Scalpel => $"incision {t.IncisionLengthMm:0} mm (Enter) or drag on the skin",
             Tool.GuidePin => $"pin depth {t.PinDepthMm:0} mm · aim yaw {aim.X:+0;-0;0}° pitch {aim.Y:+0;-0;0}°",
             Tool.Drill => $"drill depth {t.DrillDepthMm:0} mm (pin {t.PinDepthMm:0} mm)",
-            Tool.Implant => $"implant {t.ImplantLengthMm} mm · R removes the pin",
+            Tool.Implant => $"implant {t.ImplantLengthMm} mm · G gauges depth · R removes the pin",
             _ => "",
         };
         canvas.DrawText($"C-arm: {t.CArmView}{tilt} · view: {_w.View.ToString().ToLowerInvariant()}   {status}   F1: help",

@@ -49,7 +49,7 @@ public static class Measure
             for (var j = i + 1; j < placed.Count; j++)
             {
                 best = Math.Min(best, Geometry.SegmentSegmentDistance(
-                    placed[i].EntryMm, Implant(placed[i]), placed[j].EntryMm, Implant(placed[j])));
+                    placed[i].ImplantHeadMm, placed[i].ImplantTipMm, placed[j].ImplantHeadMm, placed[j].ImplantTipMm));
             }
         }
 
@@ -65,11 +65,5 @@ public static class Measure
         var d = Vector3.Normalize(beamDirection);
         var off = MathF.Acos(Math.Clamp(MathF.Abs(d.X), 0f, 1f));
         return 120.0 * Math.Tan(off);
-    }
-
-    private static Vector3 Implant(ImplantSlot slot)
-    {
-        var dir = Vector3.Normalize(slot.TipMm - slot.EntryMm);
-        return slot.EntryMm + dir * (slot.ImplantLengthMm > 0 ? slot.ImplantLengthMm : 50f);
     }
 }

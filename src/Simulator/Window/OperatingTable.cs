@@ -49,11 +49,12 @@ public sealed class OperatingTable
 
     public float IncisionLengthMm { get; set; } = 40f;
 
-    public float PinDepthMm { get; set; } = 65f;
+    public float PinDepthMm { get; set; } = 55f;
 
-    public float DrillDepthMm { get; set; } = 55f;
+    public float DrillDepthMm { get; set; } = 45f;
 
-    public int ImplantLengthMm { get; set; } = 50;
+    /// <summary>The implant size in hand: set by the depth gauge, changed with +/−.</summary>
+    public int ImplantLengthMm { get; set; } = 45;
 
     /// <summary>Aim of the pin being placed: yaw (about the superior axis) and pitch offsets from the plan, degrees.</summary>
     public Vector2 AimOffsetDeg { get; set; }
@@ -178,6 +179,18 @@ public sealed class OperatingTable
     });
 
     public EventVerdict? Broach() => Perform(StepActions.Broach, new());
+
+    /// <summary>Reads the drilled depth with the depth gauge over the pin and takes the implant size it calls for.</summary>
+    public EventVerdict? Gauge()
+    {
+        var verdict = Perform(StepActions.DepthGauge, new());
+        if (verdict is { Performed: true } && verdict.Event.With.TryGetValue("gauge_mm", out var reading) && reading.Number is { } gauge)
+        {
+            ImplantLengthMm = AnatomyJudge.ImplantSizeFor(gauge);
+        }
+
+        return verdict;
+    }
 
     public EventVerdict? PlaceImplant() => Perform(StepActions.Implant, new() { ["length_mm"] = Measurement.Of(ImplantLengthMm) });
 

@@ -462,6 +462,7 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
             case Keys.Space: Table.TakeShot(); break;
             case 'C': Table.Confirm(); break;
             case 'R': Table.RemovePin(); break;
+            case 'G': Table.Gauge(); break;
             case 'H' when Session.Mode == Core.Attempts.Mode.Guided: Highlight = !Highlight; UpdateAimPreview(); break;
             case 'T': _scene.SoftTissueVisible = !_scene.SoftTissueVisible; break;
             case 'L': SetView(CameraView.Lateral); break;
@@ -503,6 +504,7 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
             case Tool.CArm: Table.TakeShot(); break;
             case Tool.Drill: Table.Drill(); break;
             case Tool.Broach: Table.Broach(); break;
+            case Tool.Implant when Session.Expected?.Step.Action == StepActions.DepthGauge: Table.Gauge(); break;
             case Tool.Implant: Table.PlaceImplant(); break;
             case Tool.Syringe: Table.Irrigate(); break;
             case Tool.Suture: Table.Close(); break;
