@@ -349,6 +349,9 @@ public sealed class Pelvis
             list.Add(new($"greater-sciatic-notch-{name}", M(60, 23, -85), $"Deepest point of the greater sciatic notch, {name}."));
             list.Add(new($"acetabulum-{name}", M(92, -26, -105), $"Centre of the acetabulum (hip socket), {name}."));
             var joint = Joints.Single(j => j.Name == $"si-{name}").PointMm;
+            var cephalad = PlannedImplants.First(p => p.Name == $"implant-1-{name}").JointPointMm;
+            list.Add(new($"iliac-cortical-density-{name}", cephalad + new Vector3(0, 0, 12f),
+                $"Iliac cortical density, {name}: where the inner cortex of the ilium meets the sacral ala, the line seen on a true lateral view; S1 pins enter below it, above it lies the L5 root."));
             list.Add(new($"si-joint-{name}", joint, $"Centre of the sacroiliac joint space at the implants' level, {name}."));
             list.Add(new($"s1-entry-{name}", Corridor($"s1-{name}").EntryMm, $"Entry point of the S1 corridor on the outer table of the ilium, {name}."));
             list.Add(new($"s2-entry-{name}", Corridor($"s2-{name}").EntryMm, $"Entry point of the S2 corridor on the outer table of the ilium, {name}."));

@@ -16,9 +16,9 @@ public sealed class OrbitCamera
 
     public Vector3 Up { get; private set; } = Vector3.UnitZ;
 
-    public float DistanceMm { get; set; } = 650f;
+    public float DistanceMm { get; set; } = OrbitDistanceMm;
 
-    public float FieldOfViewDeg { get; set; } = 35f;
+    public float FieldOfViewDeg { get; set; } = OrbitFieldOfViewDeg;
 
     public Vector3 Eye => Target + Direction * DistanceMm;
 
@@ -28,12 +28,32 @@ public sealed class OrbitCamera
     /// <summary>Outlet tilt of the beam toward cranial, degrees.</summary>
     public float OutletTiltDeg { get; set; } = 40f;
 
+    /// <summary>Eye distance for the C-arm presets: a long throw, so near and far structures are magnified almost alike.</summary>
+    /// <remarks>
+    /// A true lateral superimposes the two greater sciatic notches, which lie ≈120 mm apart across the beam. With the
+    /// 650 mm orbit distance, perspective alone would separate them by ≈10 mm on the image; at 3000 mm they stay within
+    /// ≈2.5 mm, as on a C-arm whose central ray passes near them.
+    /// </remarks>
+    public const float CArmDistanceMm = 3000f;
+
+    /// <summary>The orbit (surgeon's) view distance and field of view.</summary>
+    public const float OrbitDistanceMm = 650f;
+
+    public const float OrbitFieldOfViewDeg = 35f;
+
+    /// <summary>The C-arm field of view that frames what the orbit view frames at the target (≈410 mm high).</summary>
+    public static float CArmFieldOfViewDeg { get; } =
+        2f * MathF.Atan(OrbitDistanceMm * MathF.Tan(OrbitFieldOfViewDeg * MathF.PI / 360f) / CArmDistanceMm) * 180f / MathF.PI;
+
     public static bool TryParseView(string text, out CameraView view) =>
         Enum.TryParse(text, ignoreCase: true, out view) && Enum.IsDefined(view);
 
-    /// <summary>Puts the camera on a preset view, keeping the target and distance.</summary>
+    /// <summary>Puts the camera on a preset view, keeping the target: C-arm views from a long throw, the surgeon's from the orbit distance.</summary>
     public void SetView(CameraView view)
     {
+        var carm = view != CameraView.Surgeon;
+        DistanceMm = carm ? CArmDistanceMm : OrbitDistanceMm;
+        FieldOfViewDeg = carm ? CArmFieldOfViewDeg : OrbitFieldOfViewDeg;
         // LPS: +x patient left, +y posterior, +z superior. The AP beam runs anterior → posterior, so the
         // eye sits anterior (−y). Inlet tilts the beam caudally (eye moves cranially), outlet the opposite.
         switch (view)
@@ -86,8 +106,17 @@ public sealed class OrbitCamera
         Up = Vector3.Normalize(Vector3.Transform(Up, rotation));
     }
 
-    /// <summary>Moves the eye toward (factor &lt; 1) or away from the target, within 150–2500 mm.</summary>
-    public void Zoom(float factor) => DistanceMm = Math.Clamp(DistanceMm * factor, 150f, 2500f);
+    /// <summary>Moves the eye toward (factor &lt; 1) or away from the target, within 150–2500 mm (C-arm views: narrows the field instead).</summary>
+    public void Zoom(float factor)
+    {
+        if (DistanceMm > 2500f)
+        {
+            FieldOfViewDeg = Math.Clamp(FieldOfViewDeg * factor, 2f, 40f);
+            return;
+        }
+
+        DistanceMm = Math.Clamp(DistanceMm * factor, 150f, 2500f);
+    }
 
     /// <summary>Shifts the target in the screen plane by a fraction of the visible height.</summary>
     public void Pan(float dxFraction, float dyFraction)
@@ -100,7 +129,7 @@ public sealed class OrbitCamera
     public Matrix4x4 View => Matrix4x4.CreateLookAt(Eye, Target, Up);
 
     public Matrix4x4 Projection(float aspect) =>
-        Matrix4x4.CreatePerspectiveFieldOfView(FieldOfViewDeg * MathF.PI / 180f, aspect, 10f, 4000f);
+        Matrix4x4.CreatePerspectiveFieldOfView(FieldOfViewDeg * MathF.PI / 180f, aspect, MathF.Max(10f, DistanceMm - 600f), DistanceMm + 600f);
 
     /// <summary>A world-space ray through a pixel (origin top-left), for picking.</summary>
     public (Vector3 Origin, Vector3 Direction) RayThrough(float pixelX, float pixelY, int width, int height)

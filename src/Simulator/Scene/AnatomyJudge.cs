@@ -18,6 +18,13 @@ public sealed class AnatomyJudge : IGeometryJudge
     /// <summary>How far short of the pin tip the drill stops when a drill event does not say (the middle of the usual 5–15 mm).</summary>
     public const double DefaultShortOfPinTipMm = 10;
 
+    /// <summary>Every measurement the judge derives from geometry (a raw value of the same name in an event is replaced).</summary>
+    public static IReadOnlyList<string> DerivedMeasurements { get; } = new[]
+    {
+        "entry_offset_mm", "depth_mm", "angle_to_plan_deg", "foramen_clearance_mm", "bone_path_pct",
+        "gauge_mm", "sacral_purchase_mm", "implant_proud_mm", "ilium_mm",
+    };
+
     private readonly Lazy<Pelvis> _pelvis;
 
     public AnatomyJudge(Func<Pelvis>? pelvis = null) => _pelvis = new Lazy<Pelvis>(pelvis ?? Pelvis.Build);

@@ -1,24 +1,61 @@
+using Simulator.Anatomy;
 using Simulator.Core.Attempts;
 using Simulator.Core.Diagnostics;
 using Simulator.Core.Scenarios;
 
 namespace Simulator.App.Scene;
 
-/// <summary>The model attempt: every reference step in order with each measurement at the centre of its target.</summary>
+/// <summary>
+/// The model attempt: every reference step in order, each measurement at the centre of its target, and the
+/// hands on the plan: the k-th pin docked and advanced along the k-th planned implant path, the k-th implant of
+/// its planned size.
+/// </summary>
+/// <remarks>Measurements the geometry judge derives from the pins (depth, angle, clearance, purchase) replace the centres.</remarks>
 public static class ReferenceAttempt
 {
-    public static List<AttemptEvent> Events(Scenario scenario)
+    /// <summary>How far a docked pin is tapped into the outer cortex, mm.</summary>
+    public const float DockDepthMm = 6f;
+
+    public static List<AttemptEvent> Events(Scenario scenario, Pelvis? pelvis = null)
     {
+        var plan = ImplantPlan.Planned(pelvis ?? Pelvis.Build());
         var events = new List<AttemptEvent>();
+        var occurrence = new Dictionary<string, int>();
         var at = 0.0;
         foreach (var step in scenario.ExpandedReference())
         {
             at += 30;
-            events.Add(new AttemptEvent(step.Id, at, step.Targets.ToDictionary(t => t.Name, t => Measurement.Of(t.Centre))));
+            // What the judge derives from the hands' geometry is left to it; the rest sits at the centre of its target.
+            var with = step.Targets.Where(t => !AnatomyJudge.DerivedMeasurements.Contains(t.Name))
+                .ToDictionary(t => t.Name, t => Measurement.Of(t.Centre));
+            var k = occurrence[step.Action] = occurrence.GetValueOrDefault(step.Action) + 1;
+            if (plan.Count > 0 && step.Action is StepActions.PinDock or StepActions.PinAdvance or StepActions.Implant)
+            {
+                var p = plan[(k - 1) % plan.Count];
+                switch (step.Action)
+                {
+                    case StepActions.PinDock:
+                        with["entry"] = Vec(p.EntryMm);
+                        with["tip"] = Vec(p.EntryMm + p.Axis * DockDepthMm);
+                        break;
+                    case StepActions.PinAdvance:
+                        with["entry"] = Vec(p.EntryMm);
+                        with["tip"] = Vec(p.TargetMm);
+                        break;
+                    default:
+                        with["length_mm"] = Measurement.Of(p.ImplantLengthMm);
+                        break;
+                }
+            }
+
+            events.Add(new AttemptEvent(step.Id, at, with));
         }
 
         return events;
     }
+
+    private static Measurement Vec(System.Numerics.Vector3 v) =>
+        Measurement.Of(new[] { Math.Round(v.X, 2), Math.Round(v.Y, 2), Math.Round(v.Z, 2) });
 
     /// <summary>
     /// The model attempt up to and including <paramref name="after"/>: <c>STEP</c> (its last occurrence)
