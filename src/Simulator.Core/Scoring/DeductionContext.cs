@@ -20,10 +20,10 @@ internal sealed class DeductionContext
         _components = components;
     }
 
-    public IEnumerable<Deduction> Sequence(IReadOnlyList<string> performed, IReadOnlyList<string> reference)
+    public IEnumerable<Deduction> Sequence(IReadOnlyList<EditOperation> alignment, IReadOnlyList<string> performed, IReadOnlyList<string> reference)
     {
         var items = new List<(double, string, string, string)>();
-        foreach (var op in EditDistance.Align(performed, reference))
+        foreach (var op in alignment)
         {
             switch (op.Kind)
             {

@@ -61,7 +61,8 @@ public static class Scorer
             .Select(s => s.Id)
             .ToList();
 
-        var distance = EditDistance.Osa(performed, reference);
+        var alignment = EditDistance.Align(performed, reference);
+        var distance = alignment.Sum(op => op.Cost);
         var longest = Math.Max(performed.Count, reference.Count);
         var similarity = longest == 0 ? 1.0 : 1.0 - (double)distance / longest;
 
@@ -105,6 +106,7 @@ public static class Scorer
             + w.Economy * components.Economy;
         var total = Math.Round(100.0 * weighted / w.Sum, 2, MidpointRounding.AwayFromZero);
 
+        var timings = Timings(performedEvents);
         var order = new OrderScore(
             distance,
             similarity,
@@ -114,7 +116,7 @@ public static class Scorer
             performed,
             reference,
             performedEvents.Count == 0 ? 0 : performedEvents[^1].At,
-            Timings(performedEvents))
+            timings)
         {
             ShotsTaken = shots,
             Breaches = critical.Count(c => c.Kind == CriticalErrorKinds.Breach),
@@ -122,7 +124,7 @@ public static class Scorer
 
         var context = new DeductionContext(scenario, components);
         var deductions = new List<Deduction>();
-        deductions.AddRange(context.Sequence(performed, reference));
+        deductions.AddRange(context.Sequence(alignment, performed, reference));
         deductions.AddRange(context.Precedence(violated));
         deductions.AddRange(context.Completeness(omitted));
         deductions.AddRange(context.Technique(technique));
@@ -143,6 +145,7 @@ public static class Scorer
             Technique = technique,
             Deductions = deductions,
             Components = components,
+            Timeline = Timeline.Build(scenario, alignment, performed, reference, timings),
             Recorded = recorded.ToList(),
         };
     }
