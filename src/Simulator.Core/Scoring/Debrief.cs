@@ -34,6 +34,8 @@ public static class Debrief
             sb.AppendLine($"  {key,-13} {result.Components[key],6:0.0000}   weight {Scorer.Number(scenario.Weights[key])}");
         }
 
+        sb.AppendLine($"  (coverage {result.Components.Coverage:0.0000}: the share of the reference performed; it scales precedence and economy)");
+
         sb.AppendLine();
         sb.AppendLine($"C-arm shots taken: {result.Order.ShotsTaken} · breaches of danger structures: {result.Order.Breaches}");
         sb.AppendLine();

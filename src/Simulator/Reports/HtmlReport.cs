@@ -106,7 +106,7 @@ public static class HtmlReport
             {
                 var value = t.Value is { } v ? N(v) : "not measured";
                 var verdict = t.Within ? "<span class=\"ok\">✔ within</span>" : $"<span class=\"bad\">✘ outside by {N(t.By)}</span>";
-                html.Append($"<tr><td>{E(t.Step)} #{t.Occurrence}</td><td>{E(t.Measurement)}</td><td class=\"num\">{E(value)}</td><td>{N(t.Min)}–{N(t.Max)} {E(t.Unit)}</td><td>{verdict}</td></tr>\n");
+                html.Append($"<tr><td>{E(t.Step)} #{t.Occurrence}</td><td>{E(t.Measurement)}</td><td class=\"num\">{E(value)}</td><td>{E(Target.Range(t.Min, t.Max, t.Unit))}{(t.Critical ? " <b>safety limit</b>" : "")}</td><td>{verdict}</td></tr>\n");
             }
 
             html.Append("</table>\n");
