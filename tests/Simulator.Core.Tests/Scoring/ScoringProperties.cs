@@ -132,9 +132,10 @@ public class ScoringProperties
 
     /// <summary>A repeat is an error: removing an occurrence beyond the expected count that the alignment marks extra never lowers the score.</summary>
     /// <remarks>
-    /// Which occurrence is "the repeat" matters: in a b s against reference s a b s, the first s is the
-    /// misplaced one, and removing the last would make the order worse. The surplus occurrence the
-    /// alignment leaves unmatched is the one the trainee should not have performed.
+    /// Which occurrence is "the repeat" matters: in s a b s against the reference a b s, removing the
+    /// second s (the surplus by count) worsens the order, and removing the first (the one the alignment
+    /// leaves unmatched) makes the second's measurements count instead. Only an occurrence that is both
+    /// is unambiguously the one the trainee should not have performed.
     /// </remarks>
     [Property]
     public bool RemovingARepeatNeverLowersTheScore(int seed, int pick)
