@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Simulator.Core.Diagnostics;
 using Simulator.Core.Scenarios;
@@ -5,9 +6,15 @@ using Simulator.Core.Scenarios;
 namespace Simulator.Core.Attempts;
 
 /// <summary>Reads a session log back as an <see cref="Attempt"/>; a torn last line (crash mid-write) is skipped with a warning.</summary>
+/// <remarks>
+/// Only the last line can be torn, and only if it has no line end: the writer ends every line with
+/// <c>\n</c> before it flushes, so a complete line that does not parse is damage, not a crash, and is
+/// an error. Each line gets its own diagnostics, so one bad line is reported once.
+/// </remarks>
 public static class SessionLogReader
 {
-    /// <summary>Reads the header only, to find which scenario the log belongs to.</summary>
+    /// <summary>Reads and checks the header only, to find which scenario the log belongs to.</summary>
+    /// <exception cref="InputException">The file is missing or empty, or its header is not a readable session log header.</exception>
     public static SessionLogHeader ReadHeader(string path)
     {
         var first = ReadLines(path).FirstOrDefault();
@@ -31,7 +38,7 @@ public static class SessionLogReader
         SessionLogHeader header;
         try
         {
-            header = ParseHeader(path, lines[0].Text!);
+            header = ParseHeader(path, lines[0].Text);
         }
         catch (InputException ex)
         {
@@ -45,14 +52,14 @@ public static class SessionLogReader
         }
 
         var events = new List<AttemptEvent>();
-        var bag = new DiagnosticBag(path);
         for (var i = 1; i < lines.Count; i++)
         {
-            var (number, text) = lines[i];
+            var (number, text, terminated) = lines[i];
             try
             {
-                using var doc = JsonDocument.Parse(text!);
+                using var doc = JsonDocument.Parse(text);
                 var ev = ParseEvent(doc.RootElement, number);
+                var bag = new DiagnosticBag(path);
                 if (AttemptLoader.IsKnownAction(scenario, ev.Do, null, bag))
                 {
                     events.Add(ev);
@@ -64,9 +71,10 @@ public static class SessionLogReader
             }
             catch (Exception ex) when (ex is JsonException or InvalidOperationException or KeyNotFoundException or FormatException)
             {
-                var last = i == lines.Count - 1;
-                diagnostics.Add(new Diagnostic(path, number, 1, last ? Severity.Warning : Severity.Error,
-                    last ? "last line is incomplete (the session ended while writing it); it is ignored" : $"not a valid event line: {ex.Message}"));
+                var torn = i == lines.Count - 1 && !terminated;
+                diagnostics.Add(torn
+                    ? new Diagnostic(path, number, 1, Severity.Warning, "last line is incomplete (the session ended while writing it); it is ignored")
+                    : new Diagnostic(path, number, 1, Severity.Error, $"not a valid event line: {ex.Message}"));
             }
         }
 
@@ -105,9 +113,10 @@ public static class SessionLogReader
             var h = doc.RootElement;
             if (!h.TryGetProperty("log", out var magic) || magic.GetString() != SessionLogFormat.Magic)
             {
-                throw new InputException(new Diagnostic(path, 1, 1, Severity.Error, "not a simulator session log (first line has no \"log\": \"simulator-session\")"));
+                throw HeaderError(path, "not a simulator session log (first line has no \"log\": \"simulator-session\")");
             }
 
+            CheckVersion(path, h);
             var mode = h.GetProperty("mode").GetString() == "guided" ? Mode.Guided : Mode.Assessment;
             return new SessionLogHeader(h.GetProperty("scenario").GetString()!,
                 h.TryGetProperty("trainee", out var t) ? t.GetString() ?? "" : "", mode,
@@ -116,24 +125,54 @@ public static class SessionLogReader
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or KeyNotFoundException)
         {
-            throw new InputException(new Diagnostic(path, 1, 1, Severity.Error, $"not a simulator session log: {ex.Message}"));
+            throw HeaderError(path, $"not a simulator session log: {ex.Message}");
         }
     }
 
-    private static IEnumerable<(int Number, string? Text)> ReadLines(string path)
+    /// <summary>Rejects a header without a version, or with one this reader does not know.</summary>
+    /// <remarks>A newer format may change what a line means, so guessing would re-score it wrongly; saying so is safer.</remarks>
+    private static void CheckVersion(string path, JsonElement header)
+    {
+        if (!header.TryGetProperty("version", out var v))
+        {
+            throw HeaderError(path, $"the session log header has no \"version\" (this simulator reads version {SessionLogFormat.Version})");
+        }
+
+        if (v.ValueKind != JsonValueKind.Number || !v.TryGetInt32(out var version))
+        {
+            throw HeaderError(path, $"the session log \"version\" must be a whole number, not {v.GetRawText()}");
+        }
+
+        if (version > SessionLogFormat.Version)
+        {
+            throw HeaderError(path, $"session log version {version} is newer than this simulator reads ({SessionLogFormat.Version}); update the simulator to replay it");
+        }
+
+        if (version != SessionLogFormat.Version)
+        {
+            throw HeaderError(path, $"unknown session log version {version}; this simulator reads version {SessionLogFormat.Version}");
+        }
+    }
+
+    private static InputException HeaderError(string path, string message) =>
+        new(new Diagnostic(path, 1, 1, Severity.Error, message));
+
+    /// <summary>The non-blank lines with their 1-based numbers and whether each ended with a line break.</summary>
+    private static IEnumerable<(int Number, string Text, bool Terminated)> ReadLines(string path)
     {
         if (!File.Exists(path))
         {
             throw new InputException(new Diagnostic(path, 0, 0, Severity.Error, "file not found"));
         }
 
-        var number = 0;
-        foreach (var line in File.ReadLines(path))
+        var text = File.ReadAllText(path, Encoding.UTF8);
+        var parts = text.Split('\n');
+        for (var i = 0; i < parts.Length; i++)
         {
-            number++;
+            var line = parts[i].TrimEnd('\r');
             if (!string.IsNullOrWhiteSpace(line))
             {
-                yield return (number, line);
+                yield return (i + 1, line, i < parts.Length - 1);
             }
         }
     }

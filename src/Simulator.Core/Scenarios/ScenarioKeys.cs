@@ -16,7 +16,7 @@ public static class ScenarioKeys
 
     public static IReadOnlyList<string> Group { get; } = new[] { "group", "name", "repeat", "after", "steps" };
 
-    public static IReadOnlyList<string> Target { get; } = new[] { "min", "max", "unit" };
+    public static IReadOnlyList<string> Target { get; } = new[] { "min", "max", "unit", "critical" };
 
     public static IReadOnlyList<string> Distractor { get; } = new[] { "id", "name", "consequence", "critical", "instrument", "action" };
 

@@ -430,7 +430,8 @@ public static partial class ScenarioLoader
                 }
 
                 var unit = _r.String(targetMap.Get("unit"), $"'unit' of {where}") ?? "";
-                targets.Add(new Target(key.Value, min.Value, max.Value, unit));
+                var critical = _r.Bool(targetMap.Get("critical"), $"'critical' of {where}") ?? false;
+                targets.Add(new Target(key.Value, min.Value, max.Value, unit, critical));
             }
 
             return targets;

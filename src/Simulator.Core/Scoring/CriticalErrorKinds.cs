@@ -15,4 +15,7 @@ public static class CriticalErrorKinds
 
     /// <summary>An instrument entered a danger structure (a nerve root, a foramen, the canal, an artery, out through the cortex).</summary>
     public const string Breach = "breach";
+
+    /// <summary>A measurement outside a <c>critical: true</c> target, or not measured, on a performed step.</summary>
+    public const string CriticalTarget = "critical_target";
 }

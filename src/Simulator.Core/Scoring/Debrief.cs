@@ -34,6 +34,8 @@ public static class Debrief
             sb.AppendLine($"  {key,-13} {result.Components[key],6:0.0000}   weight {Scorer.Number(scenario.Weights[key])}");
         }
 
+        sb.AppendLine($"  (coverage {result.Components.Coverage:0.0000}: the share of the reference performed; it scales precedence and economy)");
+
         sb.AppendLine();
         sb.AppendLine($"C-arm shots taken: {result.Order.ShotsTaken} · breaches of danger structures: {result.Order.Breaches}");
         sb.AppendLine();
@@ -75,43 +77,17 @@ public static class Debrief
 
     private static void AppendTimeline(StringBuilder sb, ScoreResult result)
     {
-        var performed = result.Order.Performed;
-        var reference = result.Order.Reference;
-        var times = result.Order.TimePerEvent;
         sb.AppendLine("Timeline (performed vs reference):");
         sb.AppendLine($"  {"#",3}  {"mark",-11} {"performed",-24} {"reference",-24} {"time",8}");
-        var row = 0;
-        foreach (var op in EditDistance.Align(performed, reference))
+        var number = 0;
+        foreach (var row in result.Timeline)
         {
-            switch (op.Kind)
-            {
-                case EditKind.Transpose:
-                    Row(sb, ++row, "~ SWAPPED", performed[op.IndexA!.Value], reference[op.IndexB!.Value], times[op.IndexA.Value]);
-                    Row(sb, ++row, "~ SWAPPED", performed[op.IndexA.Value + 1], reference[op.IndexB.Value + 1], times[op.IndexA.Value + 1]);
-                    break;
-                case EditKind.Match:
-                    Row(sb, ++row, "= ok", performed[op.IndexA!.Value], reference[op.IndexB!.Value], times[op.IndexA.Value]);
-                    break;
-                case EditKind.Substitute:
-                    Row(sb, ++row, "x WRONG", performed[op.IndexA!.Value], reference[op.IndexB!.Value], times[op.IndexA.Value]);
-                    break;
-                case EditKind.Delete:
-                    Row(sb, ++row, "+ EXTRA", performed[op.IndexA!.Value], "", times[op.IndexA.Value]);
-                    break;
-                case EditKind.Insert:
-                    Row(sb, ++row, "- MISSING", "", reference[op.IndexB!.Value], null);
-                    break;
-            }
+            var seconds = row.Seconds is { } t ? $"{Scorer.Number(t)} s" : "-";
+            sb.AppendLine($"  {++number,3}  {row.Mark,-11} {Blank(row.PerformedId),-24} {Blank(row.ReferenceId),-24} {seconds,8}");
         }
 
         sb.AppendLine($"Total time: {Scorer.Number(result.TimeTotalSeconds)} s");
     }
 
-    private static void Row(StringBuilder sb, int row, string mark, string performed, string reference, TimedEvent? time)
-    {
-        var seconds = time is null ? "-" : $"{Scorer.Number(time.Seconds)} s";
-        sb.AppendLine($"  {row,3}  {mark,-11} {Blank(performed),-24} {Blank(reference),-24} {seconds,8}");
-    }
-
-    private static string Blank(string id) => id.Length == 0 ? "-" : id;
+    private static string Blank(string? id) => id ?? "-";
 }

@@ -7,42 +7,48 @@ namespace Simulator.Core.Scoring;
 /// A component with weight w and score s loses 100 × w × (1 − s) / Σw points; those points are
 /// shared among the component's items in proportion to each item's share of the shortfall (one edit
 /// operation, one violated pair, one missing occurrence, ...), so the deductions add up to
-/// 100 − total before rounding.
+/// 100 − total before rounding. Where a component is scaled by coverage, the shortfall splits into
+/// the part the mistakes cost and the part the steps not performed cost, and each item is weighted
+/// by its exact share of that.
 /// </remarks>
 internal sealed class DeductionContext
 {
+    private const string NothingDone = "no step of the procedure was performed";
+
     private readonly Scenario _scenario;
     private readonly ComponentScores _components;
+    private readonly Coverage _coverage;
 
-    public DeductionContext(Scenario scenario, ComponentScores components)
+    public DeductionContext(Scenario scenario, ComponentScores components, Coverage coverage)
     {
         _scenario = scenario;
         _components = components;
+        _coverage = coverage;
     }
 
-    public IEnumerable<Deduction> Sequence(IReadOnlyList<string> performed, IReadOnlyList<string> reference)
+    public IEnumerable<Deduction> Sequence(IReadOnlyList<EditOperation> alignment, IReadOnlyList<string> performed, IReadOnlyList<string> reference)
     {
-        var items = new List<(double, string, string, string)>();
-        foreach (var op in EditDistance.Align(performed, reference))
+        var items = new List<Item>();
+        foreach (var op in alignment)
         {
             switch (op.Kind)
             {
                 case EditKind.Substitute:
                     var expected = reference[op.IndexB!.Value];
-                    items.Add((1, $"'{performed[op.IndexA!.Value]}' performed where '{expected}' was expected", expected, RationaleOf(expected)));
+                    items.Add(new(1, $"'{performed[op.IndexA!.Value]}' performed where '{expected}' was expected", expected, RationaleOf(expected)));
                     break;
                 case EditKind.Delete:
                     var extra = performed[op.IndexA!.Value];
-                    items.Add((1, $"extra '{extra}'", extra, RationaleOf(extra)));
+                    items.Add(new(1, $"extra '{extra}'", extra, RationaleOf(extra)));
                     break;
                 case EditKind.Insert:
                     var missing = reference[op.IndexB!.Value];
-                    items.Add((1, $"'{missing}' missing", missing, RationaleOf(missing)));
+                    items.Add(new(1, $"'{missing}' missing", missing, RationaleOf(missing)));
                     break;
                 case EditKind.Transpose:
                     var firstId = reference[op.IndexB!.Value];
                     var secondId = reference[op.IndexB.Value + 1];
-                    items.Add((1, $"'{firstId}' and '{secondId}' swapped", firstId, RationaleOf(firstId)));
+                    items.Add(new(1, $"'{firstId}' and '{secondId}' swapped", firstId, RationaleOf(firstId)));
                     break;
             }
         }
@@ -50,58 +56,117 @@ internal sealed class DeductionContext
         return Distribute(DeductionComponents.Sequence, _components.Sequence, items);
     }
 
-    public IEnumerable<Deduction> Precedence(IReadOnlyList<(string Before, string After)> violated) =>
-        Distribute(
-            DeductionComponents.Precedence,
-            _components.Precedence,
-            violated.Select(p => (1.0, $"'{p.After}' first performed before '{p.Before}', which must come first", p.Before, RationaleOf(p.Before))).ToList());
+    /// <summary>Precedence = adherence × coverage: each violated pair weighs coverage / comparable pairs, each missing occurrence 1 / expected.</summary>
+    public IEnumerable<Deduction> Precedence(IReadOnlyList<(string Before, string After)> violated, int comparable)
+    {
+        var items = violated
+            .Select(p => new Item(_coverage.Share / comparable, $"'{p.After}' first performed before '{p.Before}', which must come first", p.Before, RationaleOf(p.Before)))
+            .Concat(NotPerformed("order"))
+            .ToList();
+        return Distribute(DeductionComponents.Precedence, _components.Precedence, items);
+    }
 
     public IEnumerable<Deduction> Completeness(IReadOnlyList<StepCount> omitted) =>
         Distribute(
             DeductionComponents.Completeness,
             _components.Completeness,
-            omitted.Select(o => ((double)(o.Expected - o.Performed), $"'{o.Id}' omitted: performed {o.Performed} of {o.Expected}", o.Id, RationaleOf(o.Id))).ToList());
+            omitted.Select(o => new Item(o.Expected - o.Performed, $"'{o.Id}' omitted: performed {o.Performed} of {o.Expected}", o.Id, RationaleOf(o.Id))).ToList());
 
-    public IEnumerable<Deduction> Technique(IReadOnlyList<TechniqueEntry> entries) =>
-        Distribute(
-            DeductionComponents.Technique,
-            _components.Technique,
-            entries.Where(t => t.Credit < 1).Select(t => (1.0 - t.Credit, Describe(t), t.Step, RationaleOf(t.Step))).ToList());
-
-    public IEnumerable<Deduction> Economy(IReadOnlyList<ExtraAction> extras, IReadOnlyList<StepCount> repeated, int shotsOverCap = 0, int shotCap = 0)
+    /// <summary>Counted entries weigh 1 − credit, expected entries not performed weigh 1; without targets, the missing occurrences.</summary>
+    public IEnumerable<Deduction> Technique(IReadOnlyList<TechniqueEntry> entries)
     {
-        var items = extras
-            .Select(x => (1.0, $"extra action '{x.Id}' at {Scorer.Number(x.AtSeconds)} s", x.Id, ""))
-            .Concat(repeated.Select(r => ((double)(r.Performed - r.Expected), $"'{r.Id}' performed {r.Performed} times, expected {r.Expected}", r.Id, RationaleOf(r.Id))))
+        List<Item> items;
+        if (TechniqueScoring.ExpectedEntries(_coverage) == 0)
+        {
+            items = NotPerformed("technique").ToList();
+        }
+        else
+        {
+            items = entries
+                .Where(t => t.Credit < 1 && TechniqueScoring.Counts(t, _coverage))
+                .Select(t => new Item(1.0 - t.Credit, Describe(t), t.Step, RationaleOf(t.Step)))
+                .ToList();
+            foreach (var s in _coverage.Steps.Where(s => s.Missing > 0))
+            {
+                for (var k = s.Done + 1; k <= s.Expected; k++)
+                {
+                    items.AddRange(s.Step.Targets.Select(t =>
+                        new Item(1, $"'{s.Step.Id}' #{k} not performed: no {t.Name} to credit", s.Step.Id, s.Step.Rationale)));
+                }
+            }
+        }
+
+        return Distribute(DeductionComponents.Technique, _components.Technique, items);
+    }
+
+    /// <summary>Economy = coverage × waste factor: waste items share coverage × (1 − factor), missing occurrences share 1 − coverage.</summary>
+    public IEnumerable<Deduction> Economy(IReadOnlyList<ExtraAction> extras, IReadOnlyList<StepCount> repeated, int shotsOverCap, int shotCap, double wasteFactor)
+    {
+        var waste = extras
+            .Select(x => new Item(1.0, $"extra action '{x.Id}' at {Scorer.Number(x.AtSeconds)} s", x.Id, ""))
+            .Concat(repeated.Select(r => new Item(r.Performed - r.Expected, $"'{r.Id}' performed {r.Performed} times, expected {r.Expected}", r.Id, RationaleOf(r.Id))))
             .ToList();
         if (shotsOverCap > 0)
         {
-            items.Add(((double)shotsOverCap, $"{shotsOverCap} C-arm shot(s) beyond the scenario's limit of {shotCap}: every shot is radiation for the patient and the team", "", ""));
+            waste.Add(new(shotsOverCap, $"{shotsOverCap} C-arm shot(s) beyond the scenario's limit of {shotCap}: every shot is radiation for the patient and the team", "", ""));
         }
 
+        var wasteTotal = waste.Sum(i => i.Weight);
+        var wasteShare = _coverage.Share * (1.0 - wasteFactor);
+        var items = waste
+            .Select(i => i with { Weight = wasteShare * i.Weight / wasteTotal })
+            .Concat(NotPerformed("economy"))
+            .ToList();
         return Distribute(DeductionComponents.Economy, _components.Economy, items);
     }
 
     private static string Describe(TechniqueEntry t)
     {
-        var range = $"{Scorer.Number(t.Min)}–{Scorer.Number(t.Max)} {t.Unit}".TrimEnd();
+        var target = new Target(t.Measurement, t.Min, t.Max, t.Unit, t.Critical);
+        var limit = t.Critical ? "safety limit" : "target";
         return t.Value is { } v
-            ? $"'{t.Step}' #{t.Occurrence}: {t.Measurement} {Scorer.Number(v)} {t.Unit} outside {range} by {Scorer.Number(t.By)} {t.Unit}".TrimEnd()
-            : $"'{t.Step}' #{t.Occurrence}: {t.Measurement} not recorded (target {range})";
+            ? $"'{t.Step}' #{t.Occurrence}: {t.Measurement} {target.OutsideText(v)} by {$"{Scorer.Number(t.By)} {t.Unit}".TrimEnd()}{(t.Critical ? " (safety limit: no credit)" : "")}"
+            : $"'{t.Step}' #{t.Occurrence}: {t.Measurement} not recorded ({limit} {target.RangeText})";
+    }
+
+    /// <summary>One item per reference step performed fewer times than expected, weighing its share of 1 − coverage.</summary>
+    private IEnumerable<Item> NotPerformed(string credit)
+    {
+        if (_coverage.Expected == 0)
+        {
+            return new[] { new Item(1, NothingDone, "", "") };
+        }
+
+        return _coverage.Steps
+            .Where(s => s.Missing > 0)
+            .Select(s => new Item(
+                (double)s.Missing / _coverage.Expected,
+                s.Done == 0
+                    ? $"'{s.Step.Id}' not performed: no {credit} credit for it"
+                    : $"'{s.Step.Id}' performed {s.Done} of {s.Expected} times: no {credit} credit for the rest",
+                s.Step.Id,
+                s.Step.Rationale));
     }
 
     private string RationaleOf(string id) => _scenario.FindStep(id)?.Rationale ?? "";
 
-    private IEnumerable<Deduction> Distribute(
-        string component, double score, IReadOnlyList<(double Weight, string Reason, string Step, string Rationale)> items)
+    private IEnumerable<Deduction> Distribute(string component, double score, IReadOnlyList<Item> items)
     {
         var lost = 100.0 * _scenario.Weights[component] * (1.0 - score) / _scenario.Weights.Sum;
-        var totalWeight = items.Sum(i => i.Weight);
+        var kept = items.Where(i => i.Weight > 0).ToList();
+        if (kept.Count == 0 && lost > 0 && _coverage.Expected == 0)
+        {
+            kept.Add(new Item(1, NothingDone, "", ""));
+        }
+
+        var totalWeight = kept.Sum(i => i.Weight);
         if (totalWeight <= 0)
         {
             return Array.Empty<Deduction>();
         }
 
-        return items.Select(i => new Deduction(component, lost * i.Weight / totalWeight, i.Reason, i.Step, i.Rationale)).ToList();
+        return kept.Select(i => new Deduction(component, lost * i.Weight / totalWeight, i.Reason, i.Step, i.Rationale)).ToList();
     }
+
+    private sealed record Item(double Weight, string Reason, string Step, string Rationale);
 }

@@ -64,12 +64,13 @@ public static class ScoreJson
                 }
 
                 w.WriteStartObject("target");
-                w.WriteNumber("min", Round4(t.Min));
-                w.WriteNumber("max", Round4(t.Max));
+                WriteBound(w, "min", t.Min);
+                WriteBound(w, "max", t.Max);
                 w.WriteString("unit", t.Unit);
+                w.WriteBoolean("critical", t.Critical);
                 w.WriteEndObject();
-                w.WriteNumber("min", Round4(t.Min));
-                w.WriteNumber("max", Round4(t.Max));
+                WriteBound(w, "min", t.Min);
+                WriteBound(w, "max", t.Max);
                 w.WriteString("unit", t.Unit);
                 w.WriteBoolean("within", t.Within);
                 w.WriteNumber("by", Round4(t.By));
@@ -107,6 +108,19 @@ public static class ScoreJson
         w.WriteNumber("shots_taken", order.ShotsTaken);
         w.WriteNumber("breaches", order.Breaches);
         w.WriteEndObject();
+    }
+
+    /// <summary>A target bound; an open bound (±∞, which JSON cannot hold) is null.</summary>
+    private static void WriteBound(Utf8JsonWriter w, string name, double value)
+    {
+        if (double.IsFinite(value))
+        {
+            w.WriteNumber(name, Round4(value));
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
     }
 
     private static void WriteCounts(Utf8JsonWriter w, string name, IReadOnlyList<StepCount> counts) =>

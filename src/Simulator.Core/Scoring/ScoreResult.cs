@@ -34,6 +34,9 @@ public sealed class ScoreResult
     /// <summary>Unrounded component scores (0–1).</summary>
     public required ComponentScores Components { get; init; }
 
+    /// <summary>Performed beside reference, row by row (a swap is two rows); what every debrief renders.</summary>
+    public required IReadOnlyList<TimelineRow> Timeline { get; init; }
+
     /// <summary>The events scored, with the engine's verdicts (refused ones included but not performed).</summary>
     public required IReadOnlyList<EventVerdict> Recorded { get; init; }
 

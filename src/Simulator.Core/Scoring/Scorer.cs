@@ -56,12 +56,11 @@ public static class Scorer
         }
 
         var performed = performedEvents.Select(e => e.Do).ToList();
-        var reference = scenario.ExpandedReference()
-            .Where(s => !s.Optional || counts.GetValueOrDefault(s.Id) > 0)
-            .Select(s => s.Id)
-            .ToList();
+        var coverage = new Coverage(scenario, counts);
+        var reference = coverage.Reference;
 
-        var distance = EditDistance.Osa(performed, reference);
+        var alignment = EditDistance.Align(performed, reference);
+        var distance = alignment.Sum(op => op.Cost);
         var longest = Math.Max(performed.Count, reference.Count);
         var similarity = longest == 0 ? 1.0 : 1.0 - (double)distance / longest;
 
@@ -81,21 +80,25 @@ public static class Scorer
             .Where(x => x.Distractor is not null)
             .Select(x => new ExtraAction(x.Distractor!.Id, x.Distractor.Name, x.Distractor.Consequence, x.Distractor.Critical, x.Event.At))
             .ToList();
-        var technique = Technique(scenario, performedEvents);
+        var technique = TechniqueScoring.Entries(scenario, performedEvents);
         var critical = CriticalErrors(scenario, recorded, counts);
+        critical.AddRange(TechniqueScoring.CriticalErrors(scenario, technique));
 
         var shots = performedEvents.Count(e => scenario.FindStep(e.Do)?.Action == StepActions.Imaging
             || scenario.FindDistractor(e.Do)?.Action == StepActions.Imaging);
         var overCap = scenario.MaxShots is { } cap ? Math.Max(0, shots - cap) : 0;
         var expectedRequired = scenario.Steps.Where(s => !s.Optional).Sum(s => s.ExpectedCount);
         var missing = omitted.Sum(o => o.Expected - o.Performed);
-        var surplus = repeated.Sum(r => r.Performed - r.Expected);
+        var waste = extras.Count + repeated.Sum(r => r.Performed - r.Expected) + overCap;
         var components = new ComponentScores(
-            Sequence: SequenceComponent(distance, performed.Count, reference.Count),
-            Precedence: adherence,
-            Completeness: expectedRequired == 0 ? 1.0 : 1.0 - (double)missing / expectedRequired,
-            Technique: technique.Count == 0 ? 1.0 : technique.Average(t => t.Credit),
-            Economy: Math.Max(0.0, 1.0 - (double)(extras.Count + surplus + overCap) / Math.Max(1, reference.Count)));
+            Sequence: SequenceComponent(distance, reference.Count),
+            Precedence: adherence * coverage.Share,
+            Completeness: expectedRequired == 0 ? coverage.Share : 1.0 - (double)missing / expectedRequired,
+            Technique: TechniqueScoring.Component(technique, coverage),
+            Economy: coverage.Share * EconomyFactor(waste, reference.Count))
+        {
+            Coverage = coverage.Share,
+        };
 
         var w = scenario.Weights;
         var weighted = w.Sequence * components.Sequence
@@ -105,6 +108,7 @@ public static class Scorer
             + w.Economy * components.Economy;
         var total = Math.Round(100.0 * weighted / w.Sum, 2, MidpointRounding.AwayFromZero);
 
+        var timings = Timings(performedEvents);
         var order = new OrderScore(
             distance,
             similarity,
@@ -114,19 +118,19 @@ public static class Scorer
             performed,
             reference,
             performedEvents.Count == 0 ? 0 : performedEvents[^1].At,
-            Timings(performedEvents))
+            timings)
         {
             ShotsTaken = shots,
             Breaches = critical.Count(c => c.Kind == CriticalErrorKinds.Breach),
         };
 
-        var context = new DeductionContext(scenario, components);
+        var context = new DeductionContext(scenario, components, coverage);
         var deductions = new List<Deduction>();
-        deductions.AddRange(context.Sequence(performed, reference));
-        deductions.AddRange(context.Precedence(violated));
+        deductions.AddRange(context.Sequence(alignment, performed, reference));
+        deductions.AddRange(context.Precedence(violated, comparable));
         deductions.AddRange(context.Completeness(omitted));
         deductions.AddRange(context.Technique(technique));
-        deductions.AddRange(context.Economy(extras, repeated, overCap, scenario.MaxShots ?? 0));
+        deductions.AddRange(context.Economy(extras, repeated, overCap, scenario.MaxShots ?? 0, EconomyFactor(waste, reference.Count)));
         deductions.AddRange(critical.Select(c =>
             new Deduction(DeductionComponents.Critical, 0, c.Reason, c.Id, scenario.FindStep(c.Id)?.Rationale ?? "")));
 
@@ -143,45 +147,28 @@ public static class Scorer
             Technique = technique,
             Deductions = deductions,
             Components = components,
+            Timeline = Timeline.Build(scenario, alignment, performed, reference, timings),
             Recorded = recorded.ToList(),
         };
     }
 
-    /// <summary>The sequence component: 1 − edit distance / reference length, at least 0.</summary>
+    /// <summary>The sequence component: 1 − edit distance / reference length, at least 0; 0 for an empty reference.</summary>
     /// <remarks>
     /// Not <c>order.similarity</c>, whose max(performed, reference) denominator lets a longer attempt
     /// excuse its own padding: with it, removing a distractor could lower the total. Dividing by the
-    /// reference length keeps "removing an error never lowers the score" true for every attempt.
+    /// reference length keeps "removing an error never lowers the score" true for every attempt. An
+    /// empty reference means nothing of the procedure was done, which earns nothing.
     /// </remarks>
-    public static double SequenceComponent(int editDistance, int performedCount, int referenceCount) =>
-        referenceCount == 0
-            ? (performedCount == 0 ? 1.0 : 0.0)
-            : Math.Max(0.0, 1.0 - (double)editDistance / referenceCount);
+    public static double SequenceComponent(int editDistance, int referenceCount) =>
+        referenceCount == 0 ? 0.0 : Math.Max(0.0, 1.0 - (double)editDistance / referenceCount);
 
-    /// <summary>Technique credit for one entry: 1 within; max(0, 1 − by/width) × 0.5 outside; 0 if missing.</summary>
-    /// <remarks>Half credit at most once outside, so being just out of range still costs something clear.</remarks>
-    public static double Credit(double? value, double min, double max)
-    {
-        if (value is not { } v)
-        {
-            return 0;
-        }
+    /// <summary>Technique credit for one entry (see <see cref="TechniqueEntry.Credit"/>).</summary>
+    public static double Credit(double? value, double min, double max, bool critical = false) =>
+        TechniqueScoring.Credit(value, min, max, critical);
 
-        if (v >= min && v <= max)
-        {
-            return 1;
-        }
-
-        var width = max - min;
-        if (width == 0)
-        {
-            width = 1;
-        }
-
-        return Math.Max(0.0, 1.0 - OutsideBy(v, min, max) / width) * 0.5;
-    }
-
-    private static double OutsideBy(double v, double min, double max) => v < min ? min - v : v > max ? v - max : 0;
+    /// <summary>The waste factor of economy: max(0, 1 − waste / max(1, reference length)).</summary>
+    private static double EconomyFactor(int waste, int referenceCount) =>
+        Math.Max(0.0, 1.0 - (double)waste / Math.Max(1, referenceCount));
 
     private static List<(string Before, string After)> ViolatedPairs(
         Scenario scenario, List<string> performed, Dictionary<string, int> counts, out int comparable)
@@ -209,32 +196,6 @@ public static class Scorer
         }
 
         return violated;
-    }
-
-    private static List<TechniqueEntry> Technique(Scenario scenario, List<AttemptEvent> performedEvents)
-    {
-        var entries = new List<TechniqueEntry>();
-        var occurrences = new Dictionary<string, int>();
-        foreach (var e in performedEvents)
-        {
-            if (scenario.FindStep(e.Do) is not { } step)
-            {
-                continue;
-            }
-
-            var k = occurrences[step.Id] = occurrences.GetValueOrDefault(step.Id) + 1;
-            foreach (var target in step.Targets)
-            {
-                double? value = e.With.TryGetValue(target.Name, out var m) ? m.Number : null;
-                var within = value is { } v && v >= target.Min && v <= target.Max;
-                var by = value is { } x ? OutsideBy(x, target.Min, target.Max) : 0;
-                entries.Add(new TechniqueEntry(
-                    step.Id, k, target.Name, value, target.Min, target.Max, target.Unit, within, by,
-                    Credit(value, target.Min, target.Max)));
-            }
-        }
-
-        return entries;
     }
 
     private static List<CriticalError> CriticalErrors(

@@ -10,7 +10,7 @@ namespace Simulator.Core.Scoring;
 /// <param name="Unit">Target unit.</param>
 /// <param name="Within">True if Min ≤ Value ≤ Max.</param>
 /// <param name="By">How far outside the range, in <paramref name="Unit"/> (0 if within or missing).</param>
-/// <param name="Credit">Technique credit 0–1: 1 within; max(0, 1 − By/width) × 0.5 outside; 0 missing.</param>
+/// <param name="Credit">Technique credit 0–1: 1 within; outside, max(0, 1 − By/width) × 0.5 (0 for a critical target); 0 missing.</param>
 /// <remarks>Per occurrence, so the second of three implants can be faulted on its own.</remarks>
 public sealed record TechniqueEntry(
     string Step,
@@ -22,4 +22,11 @@ public sealed record TechniqueEntry(
     string Unit,
     bool Within,
     double By,
-    double Credit);
+    double Credit)
+{
+    /// <summary>The target is a safety limit (<c>critical: true</c>): outside it the attempt fails.</summary>
+    public bool Critical { get; init; }
+
+    /// <summary>When the step occurrence was performed.</summary>
+    public double AtSeconds { get; init; }
+}

@@ -89,24 +89,12 @@ public static class HtmlReport
         }
 
         html.Append("<h2>Performed vs reference</h2>\n<table><tr><th>#</th><th>performed</th><th>reference</th><th>mark</th><th class=\"num\">time</th></tr>\n");
-        var performed = result.Order.Performed;
-        var reference = result.Order.Reference;
-        var row = 0;
-        foreach (var op in EditDistance.Align(performed, reference))
+        var number = 0;
+        foreach (var row in result.Timeline)
         {
-            row++;
-            var (mark, bad) = op.Kind switch
-            {
-                EditKind.Match => ("= ok", false),
-                EditKind.Delete => ("+ EXTRA", true),
-                EditKind.Insert => ("− MISSING", true),
-                EditKind.Transpose => ("~ SWAPPED", true),
-                _ => ("✘ WRONG", true),
-            };
-            var a = op.IndexA is { } ia ? performed[ia] : "—";
-            var b = op.IndexB is { } ib ? reference[ib] : "—";
-            var time = op.IndexA is { } i && i < result.TimePerEvent.Count ? Time(result.TimePerEvent[i].Seconds) : "";
-            html.Append($"<tr><td>{row}</td><td>{E(a)}</td><td>{E(b)}</td><td class=\"{(bad ? "bad" : "ok")}\">{mark}</td><td class=\"num\">{E(time)}</td></tr>\n");
+            var time = row.Seconds is { } t ? Time(t) : "";
+            html.Append($"<tr><td>{++number}</td><td>{E(row.PerformedId ?? "—")}</td><td>{E(row.ReferenceId ?? "—")}</td>"
+                + $"<td class=\"{(row.IsMistake ? "bad" : "ok")}\">{E(row.Mark)}</td><td class=\"num\">{E(time)}</td></tr>\n");
         }
 
         html.Append("</table>\n");
@@ -118,7 +106,7 @@ public static class HtmlReport
             {
                 var value = t.Value is { } v ? N(v) : "not measured";
                 var verdict = t.Within ? "<span class=\"ok\">✔ within</span>" : $"<span class=\"bad\">✘ outside by {N(t.By)}</span>";
-                html.Append($"<tr><td>{E(t.Step)} #{t.Occurrence}</td><td>{E(t.Measurement)}</td><td class=\"num\">{E(value)}</td><td>{N(t.Min)}–{N(t.Max)} {E(t.Unit)}</td><td>{verdict}</td></tr>\n");
+                html.Append($"<tr><td>{E(t.Step)} #{t.Occurrence}</td><td>{E(t.Measurement)}</td><td class=\"num\">{E(value)}</td><td>{E(Target.Range(t.Min, t.Max, t.Unit))}{(t.Critical ? " <b>safety limit</b>" : "")}</td><td>{verdict}</td></tr>\n");
             }
 
             html.Append("</table>\n");

@@ -155,7 +155,7 @@ public sealed class TerminalSession
         var with = new Dictionary<string, Measurement>();
         foreach (var target in step.Targets)
         {
-            var hint = _mode == Mode.Guided ? $" (target {target.Min:0.##}–{target.Max:0.##})" : "";
+            var hint = _mode == Mode.Guided ? $" (target {target.RangeText}{(target.Critical ? ", a safety limit" : "")})" : "";
             var label = $"{target.Name} in {target.Unit}{hint}:";
             double value;
             if (_lines is null)

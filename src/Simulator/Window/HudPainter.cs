@@ -308,27 +308,17 @@ public sealed class HudPainter : IDisposable
         canvas.DrawText("reference", tx + col, 104 * s, SKTextAlign.Left, f.Small, dim);
         canvas.DrawText("time", size.Width - 16 * s, 104 * s, SKTextAlign.Right, f.Small, dim);
         var ty = 126 * s;
-        var performed = result.Order.Performed;
-        var reference = result.Order.Reference;
-        foreach (var op in EditDistance.Align(performed, reference))
+        foreach (var row in result.Timeline)
         {
-            var (mark, paint) = op.Kind switch
+            var paint = row.IsMistake ? verdictPaint : dim;
+            canvas.DrawText(row.PerformedId ?? "—", tx, ty, SKTextAlign.Left, f.Small, paint);
+            canvas.DrawText(row.ReferenceId ?? "—", tx + col, ty, SKTextAlign.Left, f.Small, paint);
+            canvas.DrawText(row.Mark, tx + 2 * col, ty, SKTextAlign.Left, f.Small, paint);
+            if (row.Seconds is { } seconds)
             {
-                EditKind.Match => ("=", dim),
-                EditKind.Delete => ("+ EXTRA", verdictPaint),
-                EditKind.Insert => ("- MISSING", verdictPaint),
-                EditKind.Transpose => ("~ SWAPPED", verdictPaint),
-                _ => ("x WRONG", verdictPaint),
-            };
-            var a = op.IndexA is { } ia ? performed[ia] : "—";
-            var b = op.IndexB is { } ib ? reference[ib] : "—";
-            canvas.DrawText(a, tx, ty, SKTextAlign.Left, f.Small, paint);
-            canvas.DrawText(b, tx + col, ty, SKTextAlign.Left, f.Small, paint);
-            canvas.DrawText(mark, tx + 2 * col, ty, SKTextAlign.Left, f.Small, paint);
-            if (op.IndexA is { } ta && ta < result.TimePerEvent.Count)
-            {
-                canvas.DrawText($"{result.TimePerEvent[ta].Seconds:0} s", size.Width - 16 * s, ty, SKTextAlign.Right, f.Small, dim);
+                canvas.DrawText($"{seconds:0} s", size.Width - 16 * s, ty, SKTextAlign.Right, f.Small, dim);
             }
+
             ty += 16 * s;
             if (ty > size.Height - 40 * s)
             {

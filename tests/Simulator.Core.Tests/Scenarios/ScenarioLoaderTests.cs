@@ -38,6 +38,26 @@ public class ScenarioLoaderTests
     }
 
     [Fact]
+    public void A_target_may_be_critical_and_critical_must_be_true_or_false()
+    {
+        const string yaml = """
+            id: t
+            title: T
+            steps:
+              - {id: a, name: A, instruction: i, rationale: r, instrument: x, targets: {gap_mm: {min: 5, max: 30, unit: mm, critical: true}, tilt: {min: 1, max: 2}}}
+              - {id: b, name: B, instruction: i, rationale: r, instrument: x, targets: {gap_mm: {min: 5, max: 30, critical: often}}}
+            """;
+
+        var result = ScenarioLoader.LoadText(yaml, "t.yaml");
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("t.yaml:5:113: error: 'critical' of target 'gap_mm' of step 'b' must be true or false, not 'often'", error.ToString());
+        var loaded = ScenarioLoader.LoadText(yaml.Replace("critical: often", "critical: false"), "t.yaml").ValueOrThrow();
+        Assert.Equal(new[] { true, false }, loaded.FindStep("a")!.Targets.Select(t => t.Critical));
+        Assert.False(loaded.FindStep("b")!.Targets.Single().Critical);
+    }
+
+    [Fact]
     public void Default_chain_orders_group_steps_after_the_previous_entry_and_following_steps_after_the_group()
     {
         var s = ScenarioLoader.LoadText(Minimal, "demo.yaml").ValueOrThrow();

@@ -11,7 +11,7 @@ public class DebriefTests
         var scenario = TestScenarios.WorkedExample();
         var text = Debrief.Render(Scorer.Score(scenario, TestScenarios.WorkedExampleAttempt(), Mode.Assessment), scenario);
 
-        Assert.Contains("Total: 73.07 / 100", text);
+        Assert.Contains("Total: 70.06 / 100", text);
         Assert.Contains("PASS", text);
         Assert.Contains("'close' omitted: performed 0 of 1", text);
         Assert.Contains("why: Why close", text);

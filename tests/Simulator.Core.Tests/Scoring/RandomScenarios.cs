@@ -8,7 +8,7 @@ namespace Simulator.Core.Tests.Scoring;
 /// <remarks>
 /// Seed-driven rather than composed FsCheck generators: a failing seed reproduces the whole case,
 /// and the shapes (groups repeated up to 3 times, inner repeats, optional and critical steps,
-/// targets including zero-width ones, proportional requires) stay valid by construction.
+/// targets including zero-width and critical ones, proportional requires) stay valid by construction.
 /// </remarks>
 internal static class RandomScenarios
 {
@@ -59,17 +59,33 @@ internal static class RandomScenarios
         return Make(entries, distractors);
     }
 
+    /// <summary>A random scenario with one more required step, at a random place, whose target is critical.</summary>
+    public static Scenario WithCriticalTarget(Random rng)
+    {
+        var scenario = Scenario(rng);
+        var target = RandomTarget(rng) with { Name = "gap", Critical = true };
+        var entries = scenario.Entries.ToList();
+        entries.Insert(rng.Next(entries.Count + 1), S("safe", repeat: 1, targets: new[] { target, RandomTarget(rng) }));
+        return Make(entries, scenario.Distractors);
+    }
+
     public static Target RandomTarget(Random rng)
     {
         var min = rng.Next(0, 50);
         var width = rng.Next(4) == 0 ? 0 : rng.Next(1, 20);
-        return new Target("m", min, min + width, "mm");
+        return new Target("m", min, min + width, "mm", Critical: rng.Next(3) == 0);
     }
 
     /// <summary>Reference order with every measurement at its target's centre; each optional step in or out at random.</summary>
+    /// <remarks>Where every step is optional, at least one is kept: doing nothing is never the model attempt (it scores 0).</remarks>
     public static List<AttemptEvent> Perfect(Scenario scenario, Random rng)
     {
         var keep = scenario.Steps.Where(s => s.Optional && rng.Next(2) == 0).Select(s => s.Id).ToHashSet();
+        if (scenario.Steps.All(s => s.Optional) && keep.Count == 0)
+        {
+            keep.Add(scenario.Steps[rng.Next(scenario.Steps.Count)].Id);
+        }
+
         return TestScenarios.Perfect(scenario, s => keep.Contains(s.Id));
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Simulator.Core.Attempts;
+using Simulator.Core.Scenarios;
 using Simulator.Core.Scoring;
 
 namespace Simulator.Core.Tests.Scoring;
@@ -42,17 +43,33 @@ public class ScoreJsonTests
     {
         var root = Parse();
 
-        Assert.Equal(73.07, root.GetProperty("total").GetDouble());
+        Assert.Equal(70.06, root.GetProperty("total").GetDouble());
         Assert.True(root.GetProperty("passed").GetBoolean());
         Assert.Equal(new[] { "id", "name", "expected", "performed" }, Keys(root.GetProperty("omitted")[0]));
         Assert.Equal(new[] { "id", "name", "consequence", "critical", "at" }, Keys(root.GetProperty("extras")[0]));
         var technique = root.GetProperty("technique")[1];
         Assert.Equal(new[] { "step", "occurrence", "measurement", "value", "target", "min", "max", "unit", "within", "by" }, Keys(technique));
+        Assert.Equal(new[] { "min", "max", "unit", "critical" }, Keys(technique.GetProperty("target")));
         Assert.Equal(50, technique.GetProperty("target").GetProperty("max").GetDouble());
+        Assert.False(technique.GetProperty("target").GetProperty("critical").GetBoolean());
         Assert.Equal(6, technique.GetProperty("by").GetDouble());
         var deduction = root.GetProperty("deductions")[0];
         Assert.Equal(new[] { "component", "points", "reason", "step", "rationale" }, Keys(deduction));
         Assert.Equal(3.57, deduction.GetProperty("points").GetDouble());
+    }
+
+    [Fact]
+    public void AnOpenTargetBoundIsNullAndACriticalTargetSaysSo()
+    {
+        var scenario = TestScenarios.Make(new[] { TestScenarios.S("a", targets: new[] { new Target("gap_mm", 5, double.PositiveInfinity, "mm", Critical: true) }) });
+
+        var root = JsonDocument.Parse(ScoreJson.Serialize(Scorer.Score(scenario, new[] { AttemptEvent.Of("a", 1, ("gap_mm", 3.7)) }, Mode.Assessment))).RootElement;
+
+        var target = root.GetProperty("technique")[0].GetProperty("target");
+        Assert.Equal(5, target.GetProperty("min").GetDouble());
+        Assert.Equal(JsonValueKind.Null, target.GetProperty("max").ValueKind);
+        Assert.True(target.GetProperty("critical").GetBoolean());
+        Assert.Equal("Step a #1: gap_mm 3.7 mm below the minimum 5 mm", root.GetProperty("critical_errors")[0].GetProperty("reason").GetString());
     }
 
     [Fact]

@@ -27,13 +27,16 @@ public class ScorerTests
     }
 
     [Fact]
-    public void EmptyScenarioAndEmptyAttemptScore100()
+    public void AnEmptyAttemptScoresZeroEvenWhereNothingIsRequired()
     {
-        var r = Scorer.Score(Make(Array.Empty<StepNode>()), Array.Empty<AttemptEvent>(), Mode.Assessment);
+        var r = Scorer.Score(Make(new StepNode[] { S("a", optional: true) }), Array.Empty<AttemptEvent>(), Mode.Assessment);
 
-        Assert.Equal(100, r.Total);
+        Assert.Equal(0, r.Total);
+        Assert.False(r.Passed);
         Assert.Equal(1, r.Order.Similarity);
         Assert.Equal(0, r.TimeTotalSeconds);
+        Assert.All(r.Deductions, d => Assert.Equal("no step of the procedure was performed", d.Reason));
+        Assert.Equal(100, r.Deductions.Sum(d => d.Points), 9);
     }
 
     [Fact]
@@ -126,6 +129,43 @@ public class ScorerTests
     public void TechniqueCredit(double value, double min, double max, double expected)
     {
         Assert.Equal(expected, Scorer.Credit(value, min, max), 12);
+    }
+
+    [Theory]
+    [InlineData(45, 1.0)]
+    [InlineData(50.01, 0.0)]
+    [InlineData(39, 0.0)]
+    public void ACriticalTargetEarnsNothingOutsideItsRange(double value, double expected)
+    {
+        Assert.Equal(expected, Scorer.Credit(value, 40, 50, critical: true), 12);
+    }
+
+    [Theory]
+    [InlineData(40, 50, "mm", "40–50 mm")]
+    [InlineData(5, double.PositiveInfinity, "mm", "≥ 5 mm")]
+    [InlineData(double.NegativeInfinity, 10, "deg", "≤ 10 deg")]
+    [InlineData(0, 1.5, "", "0–1.5")]
+    public void RangesReadAsPeopleWriteThem(double min, double max, string unit, string expected)
+    {
+        Assert.Equal(expected, new Target("m", min, max, unit).RangeText);
+    }
+
+    [Fact]
+    public void ACriticalTargetOutsideItsRangeFailsAnOtherwisePerfectAttemptAndNamesTheStep()
+    {
+        var pin = S("pin", targets: new[] { new Target("foramen_clearance_mm", 5, 30, "mm", Critical: true) });
+        var scenario = Make(new StepNode[] { S("a"), G("cycle", 3, pin) });
+        var events = new List<AttemptEvent> { AttemptEvent.Of("a", 1) };
+        events.AddRange(new[] { 12.0, 9, 3.7 }.Select((v, i) => AttemptEvent.Of("pin", 10 * (i + 1), ("foramen_clearance_mm", v))));
+
+        var r = Scorer.Score(scenario, events, Mode.Assessment);
+
+        var error = Assert.Single(r.CriticalErrors);
+        Assert.Equal(("pin", CriticalErrorKinds.CriticalTarget, "Step pin #3: foramen_clearance_mm 3.7 mm outside 5–30 mm", (double?)30), (error.Id, error.Kind, error.Reason, error.AtSeconds));
+        Assert.False(r.Passed);
+        Assert.Equal(0, r.Technique[2].Credit);
+        Assert.Equal(2.0 / 3, r.Components.Technique, 12);
+        Assert.Contains(r.Deductions, d => d.Component == DeductionComponents.Critical && d.Reason == error.Reason);
     }
 
     [Fact]

@@ -29,11 +29,12 @@ public class WorkedExampleTests
         var r = Score();
 
         Assert.Equal(4.0 / 7, r.Components.Sequence, 12);
-        Assert.Equal(5.0 / 6, r.Components.Precedence, 12);
+        Assert.Equal(6.0 / 7, r.Components.Coverage, 12);
+        Assert.Equal(5.0 / 6 * 6 / 7, r.Components.Precedence, 12);
         Assert.Equal(6.0 / 7, r.Components.Completeness, 12);
         Assert.Equal(0.6, r.Components.Technique, 12);
-        Assert.Equal(6.0 / 7, r.Components.Economy, 12);
-        Assert.Equal(73.07, r.Total);
+        Assert.Equal(6.0 / 7 * 6 / 7, r.Components.Economy, 12);
+        Assert.Equal(70.06, r.Total);
         Assert.True(r.Passed);
         Assert.Empty(r.CriticalErrors);
     }
@@ -49,8 +50,8 @@ public class WorkedExampleTests
         Assert.Equal(
             new[]
             {
-                new TechniqueEntry("pin", 1, "depth", 45, 40, 50, "mm", true, 0, 1),
-                new TechniqueEntry("pin", 2, "depth", 56, 40, 50, "mm", false, 6, 0.2),
+                new TechniqueEntry("pin", 1, "depth", 45, 40, 50, "mm", true, 0, 1) { AtSeconds = 120 },
+                new TechniqueEntry("pin", 2, "depth", 56, 40, 50, "mm", false, 6, 0.2) { AtSeconds = 260 },
             },
             r.Technique.Select(t => t with { Credit = Math.Round(t.Credit, 12) }));
         Assert.Equal(320, r.TimeTotalSeconds);
@@ -69,10 +70,12 @@ public class WorkedExampleTests
                 ("sequence", 3.57, "'position' and 'incision' swapped", "position", "Why position"),
                 ("sequence", 3.57, "extra 'freehand-drill'", "freehand-drill", ""),
                 ("sequence", 3.57, "'close' missing", "close", "Why close"),
-                ("precedence", 2.5, "'incision' first performed before 'position', which must come first", "position", "Why position"),
+                ("precedence", 2.14, "'incision' first performed before 'position', which must come first", "position", "Why position"),
+                ("precedence", 2.14, "'close' not performed: no order credit for it", "close", "Why close"),
                 ("completeness", 4.29, "'close' omitted: performed 0 of 1", "close", "Why close"),
                 ("technique", 8.0, "'pin' #2: depth 56 mm outside 40–50 mm by 6 mm", "pin", "Why pin"),
-                ("economy", 1.43, "extra action 'freehand-drill' at 200 s", "freehand-drill", ""),
+                ("economy", 1.22, "extra action 'freehand-drill' at 200 s", "freehand-drill", ""),
+                ("economy", 1.43, "'close' not performed: no economy credit for it", "close", "Why close"),
             },
             rows);
         Assert.Equal(100 - r.Total, r.Deductions.Sum(d => d.Points), 2);

@@ -24,6 +24,21 @@ public class GeometryScoringTests
     }
 
     [Fact]
+    public void The_model_attempt_cut_after_any_number_of_events_never_scores_less_than_before()
+    {
+        var scenario = App.Cli.ScenarioLocator.Load(RepoPaths.Scenario("si-joint-fusion-mis"));
+        var attempt = Core.Attempts.AttemptLoader.LoadFile(Path.Combine(RepoPaths.Root, "docs", "examples", "mis-perfect.yaml"), scenario).ValueOrThrow();
+
+        var totals = Enumerable.Range(0, attempt.Events.Count + 1)
+            .Select(k => Core.Scoring.Scorer.Score(scenario, attempt.Events.Take(k).ToList(), attempt.Mode, App.Scene.AnatomyJudge.Shared).Total)
+            .ToList();
+
+        Assert.Equal(0, totals[0]);
+        Assert.Equal(100, totals[^1]);
+        Assert.All(totals.Zip(totals.Skip(1)), p => Assert.True(p.Second >= p.First, $"{p.First} then {p.Second}"));
+    }
+
+    [Fact]
     public void A_pin_through_the_s1_foramen_fails_the_attempt_with_a_plain_reason()
     {
         var r = Score("mis-foramen-breach.yaml");

@@ -29,11 +29,42 @@ public class HtmlReportTests
             Assert.Contains(System.Net.WebUtility.HtmlEncode(deduction.Reason), html);
         }
 
-        Assert.Contains("− MISSING", html);
+        Assert.Contains("- MISSING", html);
         Assert.Contains("+ EXTRA", html);
         Assert.Contains("data:image/png;base64,iVBORw==", html);
         Assert.DoesNotContain("http://", html);
         Assert.DoesNotContain("https://", html);
+    }
+
+    [Fact]
+    public void The_report_and_the_debrief_show_the_same_timeline_rows_for_a_swap()
+    {
+        var scenario = ScenarioLocator.Load(RepoPaths.Scenario("si-joint-fusion-mis"));
+        var perfect = AttemptLoader.LoadFile(Path.Combine(RepoPaths.Root, "docs", "examples", "mis-perfect.yaml"), scenario).ValueOrThrow();
+        var events = perfect.Events.ToList();
+        var swapAt = events.FindIndex(e => e.Do == "inlet-view");
+        (events[swapAt], events[swapAt + 1]) = (events[swapAt + 1] with { At = events[swapAt].At }, events[swapAt] with { At = events[swapAt + 1].At });
+        var result = Scorer.Score(scenario, events, perfect.Mode);
+
+        var html = HtmlReport.Render(scenario, result, new SessionInfo("", "assessment", DateTimeOffset.UnixEpoch, "x"), Array.Empty<ReportImage>());
+        var section = html[html.IndexOf("<h2>Performed vs reference</h2>", StringComparison.Ordinal)..];
+        section = section[..section.IndexOf("</table>", StringComparison.Ordinal)];
+        var htmlRows = System.Text.RegularExpressions.Regex.Matches(section, "<tr><td>\\d+</td><td>([^<]*)</td><td>([^<]*)</td><td[^>]*>([^<]*)</td>")
+            .Select(m => (Performed: m.Groups[1].Value, Reference: m.Groups[2].Value, Mark: m.Groups[3].Value))
+            .ToList();
+        var text = Debrief.Render(result, scenario).Split('\n');
+        var first = Array.FindIndex(text, l => l.StartsWith("Timeline", StringComparison.Ordinal)) + 2;
+        var textRows = text[first..]
+            .TakeWhile(l => !l.StartsWith("Total time", StringComparison.Ordinal))
+            .Select(l => System.Text.RegularExpressions.Regex.Match(l, "^\\s+\\d+\\s+(\\S+ \\S+)\\s+(\\S+)\\s+(\\S+)"))
+            .Select(m => (Performed: m.Groups[2].Value, Reference: m.Groups[3].Value, Mark: m.Groups[1].Value))
+            .ToList();
+
+        Assert.Equal(2, htmlRows.Count(r => r.Mark == "~ SWAPPED"));
+        Assert.Equal(result.Timeline.Count, htmlRows.Count);
+        Assert.Equal(
+            textRows.Select(r => (r.Performed is "-" ? "—" : r.Performed, r.Reference is "-" ? "—" : r.Reference, r.Mark)),
+            htmlRows);
     }
 
     [Fact]
