@@ -76,6 +76,9 @@ public static class TrajectoryAnalysis
             .First();
     }
 
+    /// <summary>The bony foramina and canal are wider than their danger capsules (the nerve inside): their rim is not a cortex exit.</summary>
+    private const float OpeningMarginMm = 2.5f;
+
     private static bool InJointSpace(Vector3 p) => MathF.Abs(PelvisShape.JointSide(p)) < PelvisShape.JointHalfGap + 1.5f;
 
     /// <summary>
@@ -95,7 +98,7 @@ public static class TrajectoryAnalysis
                 continue;
             }
 
-            if (!wasInBone || InJointSpace(p) || pelvis.Dangers.Any(d => d.Kind is DangerKind.Foramen or DangerKind.Canal && d.Contains(p)))
+            if (!wasInBone || InJointSpace(p) || pelvis.Dangers.Any(d => d.Kind is DangerKind.Foramen or DangerKind.Canal && d.DistanceTo(p) < OpeningMarginMm))
             {
                 continue;
             }

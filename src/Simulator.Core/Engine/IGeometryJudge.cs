@@ -10,10 +10,10 @@ namespace Simulator.Core.Engine;
 /// </remarks>
 public interface IGeometryJudge
 {
-    /// <summary>Findings for <paramref name="ev"/> as <paramref name="step"/>; <see cref="GeometryFindings.None"/> when it has no coordinates.</summary>
+    /// <summary>Findings for <paramref name="ev"/> done with <paramref name="action"/>; <see cref="GeometryFindings.None"/> when it has no coordinates.</summary>
     /// <param name="scenario">The scenario, to tell what earlier events did.</param>
-    /// <param name="step">The step the event performs.</param>
+    /// <param name="action">The physical action of the step or distractor the event performs (see <see cref="StepActions"/>).</param>
     /// <param name="ev">The event as submitted.</param>
     /// <param name="history">Every earlier event with its verdict, in order (e.g. the pin an implant is driven over).</param>
-    GeometryFindings Judge(Scenario scenario, Step step, AttemptEvent ev, IReadOnlyList<EventVerdict> history);
+    GeometryFindings Judge(Scenario scenario, string action, AttemptEvent ev, IReadOnlyList<EventVerdict> history);
 }

@@ -51,6 +51,16 @@ public sealed class Session
         }
     }
 
+    /// <summary>The next required step (optional ones skipped), or null when every required reference item is done.</summary>
+    public ExpectedStep? NextRequired
+    {
+        get
+        {
+            var index = FirstOutstanding(s => !s.Optional);
+            return index < 0 ? null : Describe(index);
+        }
+    }
+
     /// <summary>The phase of the next expected step, or of the last reference step once everything is done.</summary>
     public string Phase => Expected?.Phase ?? (_reference.Count == 0 ? "" : PhaseOf(_reference[^1]));
 
@@ -74,8 +84,10 @@ public sealed class Session
     public EventVerdict Submit(AttemptEvent attemptEvent)
     {
         ArgumentNullException.ThrowIfNull(attemptEvent);
-        var findings = Judge is not null && Scenario.FindStep(attemptEvent.Do) is { } judged
-            ? Judge.Judge(Scenario, judged, attemptEvent, _recorded)
+        // Distractors are judged too: a pin advanced without its checks still breaches what it enters.
+        var action = Scenario.FindStep(attemptEvent.Do)?.Action ?? Scenario.FindDistractor(attemptEvent.Do)?.Action;
+        var findings = Judge is not null && !string.IsNullOrEmpty(action)
+            ? Judge.Judge(Scenario, action, attemptEvent, _recorded)
             : GeometryFindings.None;
         if (findings.Measurements.Count > 0)
         {

@@ -32,9 +32,9 @@ public sealed class AnatomyJudge : IGeometryJudge
     /// <summary>The judge all app sessions share.</summary>
     public static AnatomyJudge Shared { get; } = new();
 
-    public GeometryFindings Judge(Scenario scenario, Step step, AttemptEvent ev, IReadOnlyList<EventVerdict> history) => step.Action switch
+    public GeometryFindings Judge(Scenario scenario, string action, AttemptEvent ev, IReadOnlyList<EventVerdict> history) => action switch
     {
-        StepActions.PinDock or StepActions.PinAdvance => JudgePin(step, ev),
+        StepActions.PinDock or StepActions.PinAdvance => JudgePin(action, ev),
         StepActions.DepthGauge => JudgeGauge(scenario, history),
         StepActions.Implant => JudgeImplant(scenario, ev, history),
         _ => GeometryFindings.None,
@@ -43,7 +43,7 @@ public sealed class AnatomyJudge : IGeometryJudge
     /// <summary>The implant size a depth-gauge reading calls for: the smallest of 30–70 mm (5 mm steps) at least as long as the drilled depth, so the head stands 0–5 mm proud.</summary>
     public static int ImplantSizeFor(double gaugeMm) => (int)Math.Clamp(Math.Ceiling(gaugeMm / 5.0 - 1e-9) * 5, 30, 70);
 
-    private GeometryFindings JudgePin(Step step, AttemptEvent ev)
+    private GeometryFindings JudgePin(string action, AttemptEvent ev)
     {
         if (Point(ev, "entry") is not { } entry || Point(ev, "tip") is not { } tip)
         {
@@ -55,7 +55,7 @@ public sealed class AnatomyJudge : IGeometryJudge
         {
             ["entry_offset_mm"] = Math.Round(f.EntryOffsetMm, 1),
         };
-        if (step.Action == StepActions.PinDock)
+        if (action == StepActions.PinDock)
         {
             return new GeometryFindings(measurements, Array.Empty<string>());
         }

@@ -6,7 +6,7 @@ namespace Simulator.App.Window;
 /// <summary>Decides which step or distractor a physical action in the window stands for.</summary>
 /// <remarks>
 /// The trainee does things (drills, takes an inlet shot), the engine scores ids. In order of preference:
-/// the expected step if it is done this way; another step done this way whose <c>requires</c> and <c>after</c> are met
+/// the next required step, then the next expected (possibly optional) step, if it is done this way; another step done this way whose <c>requires</c> and <c>after</c> are met
 /// (performing it out of order is then scored as such); a distractor committed this way (drilling with
 /// no pin across the joint); otherwise the first step done this way that is still outstanding, so the
 /// engine refuses it (guided) or records the precondition violation (assessment) with its reason.
@@ -22,9 +22,13 @@ public static class ActionResolver
         bool Ready(Step s) => Preconditions.FirstUnmet(scenario, s, Done(s) + 1, session.Counts) is null
             && Preconditions.FirstUnmetAfter(scenario, s, Done(s) + 1, session.Counts) is null;
 
-        if (session.Expected is { } expected && Matches(expected.Step) && Ready(expected.Step))
+        // The next required step first: an optional step left out earlier does not capture a later action of its kind.
+        foreach (var next in new[] { session.NextRequired, session.Expected })
         {
-            return expected.Step.Id;
+            if (next is { } expected && Matches(expected.Step) && Ready(expected.Step))
+            {
+                return expected.Step.Id;
+            }
         }
 
         var candidates = scenario.Steps.Where(Matches).ToList();

@@ -19,16 +19,35 @@ public class OperatingTableTests
         return new OperatingTable(new Session(scenario, mode, AnatomyJudge.Shared), Pelvis.Build(), () => time += 20);
     }
 
+    private static void Shot(OperatingTable t, string view)
+    {
+        t.CArmView = view;
+        t.TakeShot();
+    }
+
+    /// <summary>Time-out, C-arm set-up, the first lateral, incision and dissection.</summary>
+    private static void Preamble(OperatingTable t)
+    {
+        t.Confirm();
+        t.Confirm();
+        Shot(t, "lateral");
+        t.InciseAtPlan();
+        t.Dissect();
+    }
+
     private static void ImplantCycle(OperatingTable t)
     {
         t.DockPin();
-        t.CArmView = "inlet";
-        t.TakeShot();
-        t.CArmView = "outlet";
-        t.TakeShot();
+        Shot(t, "lateral");
+        Shot(t, "inlet");
+        Shot(t, "outlet");
         t.AdvancePin();
+        t.Confirm();
         t.Drill();
+        Shot(t, "outlet");
         t.Broach();
+        Shot(t, "outlet");
+        t.Gauge();
         t.PlaceImplant();
         t.RemovePin();
     }
@@ -40,12 +59,7 @@ public class OperatingTableTests
         var t = Table(Mode.Assessment);
         var recorded = new List<EventVerdict>();
         t.Recorded += recorded.Add;
-        t.Confirm();
-        t.Confirm();
-        t.CArmView = "lateral";
-        t.TakeShot();
-        t.InciseAtPlan();
-        t.Dissect();
+        Preamble(t);
         for (var i = 0; i < 3; i++)
         {
             ImplantCycle(t);
@@ -54,14 +68,15 @@ public class OperatingTableTests
         t.CArmView = "ap";
         t.TakeShot();
         t.Irrigate();
+        t.Confirm();
         t.Close();
         t.Close();
 
         var live = t.Session.Finish();
         Assert.True(live.Deductions.Count == 0, string.Join("\n", live.Deductions.Select(d => $"{d.Points} {d.Reason}")));
         Assert.Equal(100, live.Total);
-        Assert.Equal(8, t.Shots);
-        Assert.Equal(33, recorded.Count);
+        Assert.Equal(17, t.Shots);
+        Assert.Equal(49, recorded.Count);
         var rescored = Scorer.Score(t.Session.Scenario, recorded.Select(r => r.Event).ToList(), Mode.Assessment, AnatomyJudge.Shared);
         Assert.Equal(ScoreJson.Serialize(live), ScoreJson.Serialize(rescored));
         Assert.All(t.Visuals.Slots, s => Assert.Equal(SlotStage.PinRemoved, s.Stage));
@@ -84,19 +99,23 @@ public class OperatingTableTests
     public void Pin_docking_measures_the_offset_from_the_planned_entry_and_advancing_measures_depth()
     {
         var t = Table(Mode.Assessment);
+        Preamble(t);
         var planned = t.Planned(0);
         var docked = t.DockPin(planned.Entry + new Vector3(0, 3, 4))!;
         Assert.Equal("pin-docking", docked.Event.Do);
         Assert.Equal(5.0, docked.Event.With["entry_offset_mm"].Number!.Value, 1);
+        Shot(t, "lateral");
         t.CArmView = "inlet";
         t.TakeShot();
         t.CArmView = "outlet";
         t.TakeShot();
-        t.PinDepthMm = 72;
+        t.PinDepthMm = 60;
         var advanced = t.AdvancePin()!;
-        Assert.Equal(72.0, advanced.Event.With["depth_mm"].Number!.Value, 1);
+        Assert.Equal("pin-advance", advanced.Event.Do);
+        Assert.Equal(60.0, advanced.Event.With["depth_mm"].Number!.Value, 1);
         Assert.True(advanced.Event.With["foramen_clearance_mm"].Number > 5);
-        t.DrillDepthMm = 60;
+        t.Confirm();
+        t.DrillDepthMm = 48;
         Assert.Equal(12.0, t.Drill()!.Event.With["short_of_pin_tip_mm"].Number!.Value, 1);
     }
 
@@ -121,7 +140,7 @@ public class OperatingTableTests
         var guided = Table(Mode.Guided);
         var verdict = guided.InciseAtPlan()!;
         Assert.Equal(Outcome.Refused, verdict.Outcome);
-        Assert.Contains("lateral-view", verdict.Message);
+        Assert.Contains("positioning-check", verdict.Message);
         Assert.False(guided.Visuals.IncisionMade);
     }
 
