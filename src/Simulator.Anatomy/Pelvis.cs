@@ -17,11 +17,11 @@ public sealed class Pelvis
     {
         Parts = new[]
         {
-            new Part("sacrum", Tissue.Bone, SurfaceNets.Build(_shape.Sacrum, new Vector3(-60, -45, -145), new Vector3(60, 80, 25), 2.5f)),
-            new Part("l5", Tissue.Bone, SurfaceNets.Build(_shape.L5, new Vector3(-62, -90, -10), new Vector3(62, 30, 70), 3.5f)),
-            new Part("ilium-left", Tissue.Bone, SurfaceNets.Build(_shape.HipLeft, new Vector3(0, -100, -195), new Vector3(162, 85, 60), 3.5f)),
-            new Part("ilium-right", Tissue.Bone, SurfaceNets.Build(_shape.HipRight, new Vector3(-162, -100, -195), new Vector3(0, 85, 60), 3.5f)),
-            new Part("soft-tissue", Tissue.SoftTissue, SurfaceNets.Build(PelvisShape.Envelope, new Vector3(-200, -140, -240), new Vector3(200, 150, 76), 13f)),
+            new Part("sacrum", Tissue.Bone, MarchingCubes.Build(_shape.Sacrum, new Vector3(-60, -45, -145), new Vector3(60, 80, 25), 2.5f)),
+            new Part("l5", Tissue.Bone, MarchingCubes.Build(_shape.L5, new Vector3(-62, -90, -10), new Vector3(62, 65, 70), 3.5f)),
+            new Part("ilium-left", Tissue.Bone, MarchingCubes.Build(_shape.HipLeft, new Vector3(0, -100, -195), new Vector3(162, 85, 60), 3.5f)),
+            new Part("ilium-right", Tissue.Bone, MarchingCubes.Build(_shape.HipRight, new Vector3(-162, -100, -195), new Vector3(0, 85, 60), 3.5f)),
+            new Part("soft-tissue", Tissue.SoftTissue, MarchingCubes.Build(PelvisShape.Envelope, new Vector3(-200, -140, -240), new Vector3(200, 150, 76), 13f)),
         };
         Corridors = BuildCorridors();
         Dangers = BuildDangers();
@@ -108,7 +108,7 @@ public sealed class Pelvis
                     "ilium-right" => _shape.HipRight,
                     _ => PelvisShape.Envelope,
                 };
-                return new RayHit(name, hit, SurfaceNets.Gradient(f, hit, 0.25f), hi);
+                return new RayHit(name, hit, Sdf.Gradient(f, hit, 0.25f), hi);
             }
 
             t += MathF.Max(0.6f * d, 0.2f);

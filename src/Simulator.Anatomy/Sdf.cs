@@ -47,5 +47,16 @@ public static class Sdf
 
     public static float Subtract(float from, float cut) => MathF.Max(from, -cut);
 
+    /// <summary>Unit gradient of <paramref name="sdf"/> at <paramref name="p"/> by central differences of step <paramref name="h"/> (the outward surface normal); +Z where it vanishes.</summary>
+    public static Vector3 Gradient(Func<Vector3, float> sdf, Vector3 p, float h)
+    {
+        var g = new Vector3(
+            sdf(p + new Vector3(h, 0, 0)) - sdf(p - new Vector3(h, 0, 0)),
+            sdf(p + new Vector3(0, h, 0)) - sdf(p - new Vector3(0, h, 0)),
+            sdf(p + new Vector3(0, 0, h)) - sdf(p - new Vector3(0, 0, h)));
+        var length = g.Length();
+        return length < 1e-9f ? Vector3.UnitZ : g / length;
+    }
+
     public static float Intersect(float a, float b) => MathF.Max(a, b);
 }

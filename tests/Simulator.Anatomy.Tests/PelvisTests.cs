@@ -116,7 +116,21 @@ public class PelvisTests
             Assert.True(part.Mesh.TriangleCount > 500, part.Name);
             Assert.All(part.Mesh.Normals, n => Assert.InRange(n.Length(), 0.99f, 1.01f));
         });
-        Assert.True(P.TriangleCount <= 60_000, $"{P.TriangleCount} triangles");
+        Assert.True(P.TriangleCount <= 66_000, $"{P.TriangleCount} triangles");
+    }
+
+    [Theory]
+    [InlineData("sacrum")]
+    [InlineData("l5")]
+    [InlineData("ilium-left")]
+    [InlineData("ilium-right")]
+    [InlineData("soft-tissue")]
+    public void Part_meshes_are_closed_consistently_wound_manifolds(string name)
+    {
+        var mesh = P.Parts.Single(p => p.Name == name).Mesh;
+        var topology = MeshTopology.Of(mesh);
+        Assert.True(topology.IsClosedManifold, $"{name}: {topology}");
+        Assert.Equal(topology.Triangles * 3 / 2, topology.Edges);
     }
 
     [Fact]

@@ -46,7 +46,12 @@ public sealed class ResultsFolder
     /// <summary>Writes a whole binary file (a PNG) via a temporary name, like <see cref="WriteAtomically(string, string)"/>.</summary>
     public static void WriteAtomically(string path, byte[] bytes) => WriteAtomically(path, temp => File.WriteAllBytes(temp, bytes));
 
-    private static void WriteAtomically(string path, Action<string> write)
+    /// <summary>
+    /// Lets <paramref name="write"/> create the file under a temporary name beside <paramref name="path"/>, then
+    /// renames it into place; on failure the temporary file is removed and the <see cref="IOException"/> names
+    /// <paramref name="path"/> in one line.
+    /// </summary>
+    public static void WriteAtomically(string path, Action<string> write)
     {
         var temp = path + ".tmp";
         try
@@ -54,7 +59,7 @@ public sealed class ResultsFolder
             write(temp);
             File.Move(temp, path, overwrite: true);
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             TryDelete(temp);
             throw new IOException($"{path}: cannot write ({ex.Message})", ex);
