@@ -108,7 +108,7 @@ public static class TrajectoryAnalysis
                 return null;
             }
 
-            var normal = Vector3.Normalize(SurfaceNets.Gradient(pelvis.BoneDistance, p, 0.5f));
+            var normal = Vector3.Normalize(Sdf.Gradient(pelvis.BoneDistance, p, 0.5f));
             var side = p.X >= 0 ? "left" : "right";
             var (name, words) = normal switch
             {
