@@ -106,6 +106,7 @@ public static class ScoreJson
             w.WriteNumber("seconds", Round4(t.Seconds));
         });
         w.WriteNumber("shots_taken", order.ShotsTaken);
+        w.WriteNumber("redundant_shots", order.RedundantShots);
         w.WriteNumber("breaches", order.Breaches);
         w.WriteEndObject();
     }

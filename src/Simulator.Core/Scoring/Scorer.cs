@@ -87,9 +87,10 @@ public static class Scorer
         var shots = performedEvents.Count(e => scenario.FindStep(e.Do)?.Action == StepActions.Imaging
             || scenario.FindDistractor(e.Do)?.Action == StepActions.Imaging);
         var overCap = scenario.MaxShots is { } cap ? Math.Max(0, shots - cap) : 0;
+        var redundant = RedundantShots(scenario, performedEvents);
         var expectedRequired = scenario.Steps.Where(s => !s.Optional).Sum(s => s.ExpectedCount);
         var missing = omitted.Sum(o => o.Expected - o.Performed);
-        var waste = extras.Count + repeated.Sum(r => r.Performed - r.Expected) + overCap;
+        var waste = extras.Count + repeated.Sum(r => r.Performed - r.Expected) + overCap + redundant.Count;
         var components = new ComponentScores(
             Sequence: SequenceComponent(distance, reference.Count),
             Precedence: adherence * coverage.Share,
@@ -121,6 +122,7 @@ public static class Scorer
             timings)
         {
             ShotsTaken = shots,
+            RedundantShots = redundant.Count,
             Breaches = critical.Count(c => c.Kind == CriticalErrorKinds.Breach),
         };
 
@@ -130,7 +132,7 @@ public static class Scorer
         deductions.AddRange(context.Precedence(violated, comparable));
         deductions.AddRange(context.Completeness(omitted));
         deductions.AddRange(context.Technique(technique));
-        deductions.AddRange(context.Economy(extras, repeated, overCap, scenario.MaxShots ?? 0, EconomyFactor(waste, reference.Count)));
+        deductions.AddRange(context.Economy(extras, repeated, redundant, overCap, scenario.MaxShots ?? 0, EconomyFactor(waste, reference.Count)));
         deductions.AddRange(critical.Select(c =>
             new Deduction(DeductionComponents.Critical, 0, c.Reason, c.Id, scenario.FindStep(c.Id)?.Rationale ?? "")));
 
@@ -167,6 +169,50 @@ public static class Scorer
         TechniqueScoring.Credit(value, min, max, critical);
 
     /// <summary>The waste factor of economy: max(0, 1 − waste / max(1, reference length)).</summary>
+    /// <summary>
+    /// Imaging steps that repeat the view of the shot just before them with nothing done in between: radiation with no new
+    /// information. The checks a scenario asks for are never redundant (something is always done between them), and a shot
+    /// already counted as an extra or a repeat is not counted twice.
+    /// </summary>
+    private static List<ExtraAction> RedundantShots(Scenario scenario, List<AttemptEvent> performedEvents)
+    {
+        // A scenario may itself ask for the same view twice in a row; those occurrences are part of the reference.
+        var asked = new HashSet<(string, int)>();
+        var seen = new Dictionary<string, int>();
+        Step? before = null;
+        foreach (var r in scenario.ExpandedReference())
+        {
+            var k = seen[r.Id] = seen.GetValueOrDefault(r.Id) + 1;
+            if (r.Action == StepActions.Imaging && r.View.Length > 0 && before?.Action == StepActions.Imaging && before.View == r.View)
+            {
+                asked.Add((r.Id, k));
+            }
+
+            before = r;
+        }
+
+        var redundant = new List<ExtraAction>();
+        var occurrences = new Dictionary<string, int>();
+        Step? previous = null;
+        foreach (var e in performedEvents)
+        {
+            var step = scenario.FindStep(e.Do);
+            var imaging = step is { Action: StepActions.Imaging } || scenario.FindDistractor(e.Do)?.Action == StepActions.Imaging;
+            if (step is not null)
+            {
+                var k = occurrences[step.Id] = occurrences.GetValueOrDefault(step.Id) + 1;
+                if (imaging && k <= step.ExpectedCount && step.View.Length > 0 && previous is { } p && p.View == step.View && !asked.Contains((step.Id, k)))
+                {
+                    redundant.Add(new ExtraAction(step.Id, step.Name, $"a second {step.View} shot with nothing changed since the last one", false, e.At));
+                }
+            }
+
+            previous = imaging ? step ?? previous : null;
+        }
+
+        return redundant;
+    }
+
     private static double EconomyFactor(int waste, int referenceCount) =>
         Math.Max(0.0, 1.0 - (double)waste / Math.Max(1, referenceCount));
 

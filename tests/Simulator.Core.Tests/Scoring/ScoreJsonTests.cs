@@ -27,7 +27,7 @@ public class ScoreJsonTests
         var order = Parse().GetProperty("order");
 
         Assert.Equal(
-            new[] { "edit_distance", "similarity", "precedence_violations", "adherence", "performed", "reference", "time_total_s", "time_per_event", "shots_taken", "breaches" },
+            new[] { "edit_distance", "similarity", "precedence_violations", "adherence", "performed", "reference", "time_total_s", "time_per_event", "shots_taken", "redundant_shots", "breaches" },
             Keys(order));
         Assert.Equal(3, order.GetProperty("edit_distance").GetInt32());
         Assert.Equal(0.5714, order.GetProperty("similarity").GetDouble());

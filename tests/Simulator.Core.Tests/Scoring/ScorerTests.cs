@@ -224,3 +224,43 @@ public class ScorerTests
             Scorer.Score(SiJoint(), new[] { AttemptEvent.Of("nonsense", 1) }, Mode.Assessment));
     }
 }
+
+public class RedundantShotTests
+{
+    private const string Yaml = """
+        id: shots
+        title: Shots
+        steps:
+          - {id: dock, action: pin-dock}
+          - {id: lateral, action: imaging, view: lateral, repeat: 2}
+          - {id: outlet, action: imaging, view: outlet}
+          - {id: drill, action: drill}
+          - {id: check, action: imaging, view: outlet}
+        distractors:
+          - {id: extra-shot, action: imaging}
+        """;
+
+    private static ScoreResult Score(params string[] ids) => Scorer.Score(
+        ScenarioLoader.LoadText(Yaml).ValueOrThrow(),
+        ids.Select((id, i) => AttemptEvent.Of(id, 10 * (i + 1))).ToList(),
+        Mode.Assessment);
+
+    [Fact]
+    public void The_checks_the_scenario_asks_for_are_never_redundant()
+    {
+        // The scenario itself asks for two laterals in a row, and an outlet check after drilling.
+        var r = Score("dock", "lateral", "lateral", "outlet", "drill", "check");
+        Assert.Equal(0, r.Order.RedundantShots);
+        Assert.Equal(100, r.Total);
+    }
+
+    [Fact]
+    public void The_same_view_again_with_nothing_done_in_between_costs_economy()
+    {
+        // The post-drill outlet check taken straight after the pre-drill outlet, before drilling.
+        var r = Score("dock", "lateral", "lateral", "outlet", "check", "drill");
+        Assert.Equal(1, r.Order.RedundantShots);
+        Assert.Contains(r.Deductions, d => d.Component == "economy" && d.Reason.StartsWith("redundant shot 'check'", StringComparison.Ordinal));
+        Assert.True(r.Components.Economy < 1);
+    }
+}
