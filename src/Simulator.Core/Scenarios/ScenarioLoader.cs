@@ -412,17 +412,20 @@ public static partial class ScenarioLoader
                 _r.CheckKeys(targetMap, ScenarioKeys.Target, $"in {where}");
                 var min = _r.Number(targetMap.Get("min"), $"'min' of {where}");
                 var max = _r.Number(targetMap.Get("max"), $"'max' of {where}");
-                if (targetMap.Get("min") is null || targetMap.Get("max") is null)
+                // One bound may be left out for a one-sided limit ("at least 5 mm from a foramen").
+                if (targetMap.Get("min") is null && targetMap.Get("max") is null)
                 {
-                    _bag.Error(targetMap, $"{where} needs both 'min' and 'max'");
+                    _bag.Error(targetMap, $"{where} needs 'min', 'max' or both");
                     continue;
                 }
 
-                if (min is null || max is null)
+                if ((targetMap.Get("min") is not null && min is null) || (targetMap.Get("max") is not null && max is null))
                 {
                     continue;
                 }
 
+                min ??= double.NegativeInfinity;
+                max ??= double.PositiveInfinity;
                 if (min > max)
                 {
                     _bag.Error(targetMap.Get("min"), $"{where}: min ({min:0.###}) is greater than max ({max:0.###})");

@@ -10,7 +10,14 @@ namespace Simulator.Core.Scenarios;
 /// <param name="Critical">A safety limit: a value outside it (or none) fails the attempt and earns no technique credit.</param>
 public sealed record Target(string Name, double Min, double Max, string Unit, bool Critical = false)
 {
-    public double Centre => (Min + Max) / 2;
+    /// <summary>The middle of the range; for a one-sided range, its bound.</summary>
+    public double Centre => (double.IsFinite(Min), double.IsFinite(Max)) switch
+    {
+        (true, true) => (Min + Max) / 2,
+        (true, false) => Min,
+        (false, true) => Max,
+        _ => 0,
+    };
 
     public double Width => Max - Min;
 

@@ -168,7 +168,6 @@ public static class Scorer
     public static double Credit(double? value, double min, double max, bool critical = false) =>
         TechniqueScoring.Credit(value, min, max, critical);
 
-    /// <summary>The waste factor of economy: max(0, 1 − waste / max(1, reference length)).</summary>
     /// <summary>
     /// Imaging steps that repeat the view of the shot just before them with nothing done in between: radiation with no new
     /// information. The checks a scenario asks for are never redundant (something is always done between them), and a shot
@@ -213,6 +212,7 @@ public static class Scorer
         return redundant;
     }
 
+    /// <summary>The waste factor of economy: max(0, 1 − waste / max(1, reference length)).</summary>
     private static double EconomyFactor(int waste, int referenceCount) =>
         Math.Max(0.0, 1.0 - (double)waste / Math.Max(1, referenceCount));
 

@@ -72,7 +72,8 @@ internal static class TechniqueScoring
             return 0;
         }
 
-        var width = max - min;
+        // A one-sided range falls off over the size of its bound (≥ 5 mm: credit gone 5 mm below it).
+        var width = double.IsFinite(max - min) ? max - min : Math.Abs(double.IsFinite(min) ? min : max);
         if (width == 0)
         {
             width = 1;

@@ -161,4 +161,19 @@ public class ScenarioLoaderTests
         Assert.Contains("x.yaml:5:19: error: unknown view 'side' of step 'b'; one of: lateral, ap, inlet, outlet", errors);
         Assert.Contains("x.yaml:6:19: error: 'view' of step 'c' needs 'action: imaging'", errors);
     }
+
+    [Fact]
+    public void A_target_may_leave_out_one_bound_but_not_both()
+    {
+        var ok = ScenarioLoader.LoadText("id: d\ntitle: T\nsteps:\n  - id: a\n    targets:\n      clearance_mm: {min: 5, unit: mm, critical: true}\n      angle_deg: {max: 10, unit: deg}\n").ValueOrThrow();
+        var clearance = ok.FindStep("a")!.Targets.Single(t => t.Name == "clearance_mm");
+        Assert.Equal((5.0, double.PositiveInfinity, true), (clearance.Min, clearance.Max, clearance.Critical));
+        Assert.Equal("≥ 5 mm", clearance.RangeText);
+        Assert.Equal(5.0, clearance.Centre);
+        Assert.Equal(double.NegativeInfinity, ok.FindStep("a")!.Targets.Single(t => t.Name == "angle_deg").Min);
+
+        var errors = ScenarioLoader.LoadText("id: d\ntitle: T\nsteps:\n  - id: a\n    targets:\n      depth_mm: {unit: mm}\n", "x.yaml")
+            .Errors.Select(e => e.ToString()).ToList();
+        Assert.Contains(errors, e => e.StartsWith("x.yaml:6:17: error:", StringComparison.Ordinal) && e.Contains("needs 'min', 'max' or both"));
+    }
 }

@@ -264,3 +264,14 @@ public class RedundantShotTests
         Assert.True(r.Components.Economy < 1);
     }
 }
+
+public class OneSidedTargetTests
+{
+    [Theory]
+    [InlineData(6.0, false, 1.0)]
+    [InlineData(2.5, false, 0.25)]
+    [InlineData(-1.0, false, 0.0)]
+    [InlineData(4.9, true, 0.0)]
+    public void A_one_sided_target_falls_off_over_the_size_of_its_bound(double value, bool critical, double credit) =>
+        Assert.Equal(credit, Scorer.Credit(value, 5, double.PositiveInfinity, critical), 9);
+}
