@@ -14,6 +14,14 @@ public static class AttemptLoader
         return Finish(root, bag, scenario, path);
     }
 
+    /// <summary>The scenario id an attempt file names (its <c>scenario</c> key), or null if it names none or cannot be read.</summary>
+    /// <remarks>Errors are left to <see cref="LoadFile"/>, which reports them located once the scenario is known.</remarks>
+    public static string? ScenarioIdOf(string path)
+    {
+        var bag = new DiagnosticBag(path);
+        return File.Exists(path) && YamlReader.ReadFile(path, bag) is YMap map && map.Get("scenario") is YScalar { Value: { Length: > 0 } id } ? id : null;
+    }
+
     public static LoadResult<Attempt> LoadText(string text, Scenario scenario, string path = "<text>")
     {
         var bag = new DiagnosticBag(path);

@@ -13,10 +13,9 @@ public static class RunCommand
 {
     public static Command Create(CliContext context)
     {
-        var scenario = new Option<string>("--scenario", "-s")
+        var scenario = new Option<string?>("--scenario", "-s")
         {
-            Description = "Scenario file or id.",
-            DefaultValueFactory = _ => ScenarioLocator.DefaultScenarioId,
+            Description = $"Scenario file or id. Default: the one the script names, else {ScenarioLocator.DefaultScenarioId}.",
         };
         var script = new Option<string?>("--script") { Description = "Attempt YAML to play instead of asking for each action." };
         var mode = new Option<string?>("--mode", "-m") { Description = "guided (hints, refusals) or assessment (silent). Default: the script's mode, else guided." };
@@ -36,7 +35,7 @@ public static class RunCommand
             scenario, script, mode, trainee, results, json, window, headless,
         };
         command.SetAction(parse => Run(context, new RunOptions(
-            parse.GetValue(scenario)!, parse.GetValue(script), parse.GetValue(mode), parse.GetValue(trainee),
+            parse.GetValue(scenario) ?? ScenarioOf(parse.GetValue(script)), parse.GetValue(script), parse.GetValue(mode), parse.GetValue(trainee),
             parse.GetValue(results)!, parse.GetValue(json), parse.GetValue(window), parse.GetValue(headless))));
         return command;
     }
@@ -61,6 +60,10 @@ public static class RunCommand
 
         return Run(context, new RunOptions(ScenarioLocator.DefaultScenarioId, null, null, null, ResultsFolder.DefaultDirectory, false));
     }
+
+    /// <summary>The scenario a script names (looked up like <c>--scenario</c>), or the default scenario.</summary>
+    private static string ScenarioOf(string? script) =>
+        (script is null ? null : AttemptLoader.ScenarioIdOf(script)) ?? ScenarioLocator.DefaultScenarioId;
 
     public sealed record RunOptions(string Scenario, string? Script, string? Mode, string? Trainee, string Results, bool Json,
         bool Window = false, bool Headless = false);

@@ -80,3 +80,23 @@ public class OpenScenarioTests
         Assert.Contains(r.CriticalErrors, c => c.Id == step && c.Kind == "critical_step_omitted");
     }
 }
+
+public class RunScenarioFromScriptTests
+{
+    [Fact]
+    public void Run_plays_a_script_on_the_scenario_it_names_when_no_scenario_is_given()
+    {
+        var results = Directory.CreateTempSubdirectory("sim-run-").FullName;
+        try
+        {
+            var r = CliRunner.Run("run", "--script", Path.Combine(RepoPaths.Root, "docs", "examples", "open-perfect.yaml"), "--results", results, "--json");
+            Assert.True(r.ExitCode == 0, r.Error);
+            Assert.Equal(100, System.Text.Json.JsonDocument.Parse(r.Out).RootElement.GetProperty("total").GetDouble());
+            Assert.Contains(Directory.GetFiles(results), f => f.Contains("si-joint-fusion-open", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(results, recursive: true);
+        }
+    }
+}
