@@ -27,7 +27,8 @@ public sealed unsafe class GlfwWindow : IDisposable
     public IInputHandler? Input { get; set; }
 
     /// <summary>Opens the window or throws <see cref="DisplayUnavailableException"/> with a one-line reason.</summary>
-    public static GlfwWindow Open(string title, int width, int height, bool visible = true)
+    /// <remarks><c>minWidth</c> × <c>minHeight</c> (screen coordinates; 0: no limit) is the smallest size the user can resize it to.</remarks>
+    public static GlfwWindow Open(string title, int width, int height, bool visible = true, int minWidth = 0, int minHeight = 0)
     {
         if (_current is not null)
         {
@@ -65,6 +66,12 @@ public sealed unsafe class GlfwWindow : IDisposable
             var reason = LastError();
             Glfw.Terminate();
             throw new DisplayUnavailableException($"cannot create an OpenGL 3.3 window: {reason}");
+        }
+
+        if (minWidth > 0 || minHeight > 0)
+        {
+            Glfw.SetWindowSizeLimits(window, minWidth > 0 ? minWidth : Glfw.DontCare, minHeight > 0 ? minHeight : Glfw.DontCare,
+                Glfw.DontCare, Glfw.DontCare);
         }
 
         Glfw.MakeContextCurrent(window);

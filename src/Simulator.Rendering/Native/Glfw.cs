@@ -66,6 +66,12 @@ internal static unsafe partial class Glfw
     [LibraryImport(Lib, EntryPoint = "glfwGetFramebufferSize")]
     public static partial void GetFramebufferSize(nint window, out int width, out int height);
 
+    /// <summary>GLFW_DONT_CARE: no limit for that bound of <see cref="SetWindowSizeLimits"/>.</summary>
+    public const int DontCare = -1;
+
+    [LibraryImport(Lib, EntryPoint = "glfwSetWindowSizeLimits")]
+    public static partial void SetWindowSizeLimits(nint window, int minWidth, int minHeight, int maxWidth, int maxHeight);
+
     [LibraryImport(Lib, EntryPoint = "glfwGetWindowSize")]
     public static partial void GetWindowSize(nint window, out int width, out int height);
 

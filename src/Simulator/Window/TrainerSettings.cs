@@ -10,6 +10,12 @@ namespace Simulator.App.Window;
 /// </remarks>
 public sealed class TrainerSettings
 {
+    /// <summary>The smallest window the HUD is laid out for (screen coordinates); the window cannot be made smaller.</summary>
+    public const int MinWidth = 1024;
+
+    /// <summary>See <see cref="MinWidth"/>.</summary>
+    public const int MinHeight = 640;
+
     [JsonPropertyName("window_width")]
     public int WindowWidth { get; set; } = 1280;
 
@@ -41,8 +47,8 @@ public sealed class TrainerSettings
             if (File.Exists(file))
             {
                 var settings = JsonSerializer.Deserialize<TrainerSettings>(File.ReadAllText(file)) ?? new TrainerSettings();
-                settings.WindowWidth = Math.Clamp(settings.WindowWidth, 640, 7680);
-                settings.WindowHeight = Math.Clamp(settings.WindowHeight, 480, 4320);
+                settings.WindowWidth = Math.Clamp(settings.WindowWidth, MinWidth, 7680);
+                settings.WindowHeight = Math.Clamp(settings.WindowHeight, MinHeight, 4320);
                 settings.TextScale = Math.Clamp(settings.TextScale, 0.8f, 2f);
                 return settings;
             }

@@ -42,7 +42,9 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
     public TrainerWindow(Session session, Pelvis pelvis, TrainerSettings settings)
     {
         Settings = settings;
-        _window = GlfwWindow.Open($"SI-joint fusion trainer — {session.Scenario.Title}", settings.WindowWidth, settings.WindowHeight);
+        _window = GlfwWindow.Open($"SI-joint fusion trainer — {session.Scenario.Title}",
+            Math.Max(settings.WindowWidth, TrainerSettings.MinWidth), Math.Max(settings.WindowHeight, TrainerSettings.MinHeight),
+            minWidth: TrainerSettings.MinWidth, minHeight: TrainerSettings.MinHeight);
         try
         {
             var shaders = ShaderFiles.Directory();
