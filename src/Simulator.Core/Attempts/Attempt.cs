@@ -8,4 +8,7 @@ public sealed class Attempt
     public Mode Mode { get; init; } = Mode.Assessment;
     public required IReadOnlyList<AttemptEvent> Events { get; init; }
     public string SourcePath { get; init; } = "";
+
+    /// <summary>Notes of a recorded session (hints taken), in order; never scored. Empty for scripts.</summary>
+    public IReadOnlyList<SessionNote> Notes { get; init; } = Array.Empty<SessionNote>();
 }

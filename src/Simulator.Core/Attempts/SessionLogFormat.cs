@@ -4,5 +4,9 @@ namespace Simulator.Core.Attempts;
 public static class SessionLogFormat
 {
     public const string Magic = "simulator-session";
-    public const int Version = 1;
+    /// <summary>The version written. Version 2 added note lines (<c>{"note": …}</c>); version 1 logs have none and are still read.</summary>
+    public const int Version = 2;
+
+    /// <summary>The oldest version still read.</summary>
+    public const int OldestVersion = 1;
 }

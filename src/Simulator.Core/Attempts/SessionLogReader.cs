@@ -52,12 +52,20 @@ public static class SessionLogReader
         }
 
         var events = new List<AttemptEvent>();
+        var notes = new List<SessionNote>();
         for (var i = 1; i < lines.Count; i++)
         {
             var (number, text, terminated) = lines[i];
             try
             {
                 using var doc = JsonDocument.Parse(text);
+                if (doc.RootElement.TryGetProperty("note", out var note))
+                {
+                    notes.Add(new SessionNote(note.GetString()!, doc.RootElement.GetProperty("at").GetDouble(),
+                        doc.RootElement.TryGetProperty("message", out var m) ? m.GetString() ?? "" : ""));
+                    continue;
+                }
+
                 var ev = ParseEvent(doc.RootElement, number);
                 var bag = new DiagnosticBag(path);
                 if (AttemptLoader.IsKnownAction(scenario, ev.Do, null, bag))
@@ -86,6 +94,7 @@ public static class SessionLogReader
             Mode = header.Mode,
             Events = events,
             SourcePath = path,
+            Notes = notes,
         } : null, diagnostics);
     }
 
@@ -135,7 +144,7 @@ public static class SessionLogReader
     {
         if (!header.TryGetProperty("version", out var v))
         {
-            throw HeaderError(path, $"the session log header has no \"version\" (this simulator reads version {SessionLogFormat.Version})");
+            throw HeaderError(path, $"the session log header has no \"version\" (this simulator reads versions {SessionLogFormat.OldestVersion}–{SessionLogFormat.Version})");
         }
 
         if (v.ValueKind != JsonValueKind.Number || !v.TryGetInt32(out var version))
@@ -148,9 +157,9 @@ public static class SessionLogReader
             throw HeaderError(path, $"session log version {version} is newer than this simulator reads ({SessionLogFormat.Version}); update the simulator to replay it");
         }
 
-        if (version != SessionLogFormat.Version)
+        if (version < SessionLogFormat.OldestVersion)
         {
-            throw HeaderError(path, $"unknown session log version {version}; this simulator reads version {SessionLogFormat.Version}");
+            throw HeaderError(path, $"unknown session log version {version}; this simulator reads versions {SessionLogFormat.OldestVersion}–{SessionLogFormat.Version}");
         }
     }
 

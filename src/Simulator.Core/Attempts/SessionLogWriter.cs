@@ -54,6 +54,17 @@ public sealed class SessionLogWriter : IDisposable
         });
     }
 
+    /// <summary>Appends a note (a hint taken): <c>{"note": …, "at": …, "message": …}</c>, never scored and skipped by replay's scoring.</summary>
+    public void AppendNote(SessionNote note)
+    {
+        WriteLine(new Dictionary<string, object?>
+        {
+            ["note"] = note.Note,
+            ["at"] = Math.Round(note.At, 3),
+            ["message"] = note.Message,
+        });
+    }
+
     private void WriteLine(Dictionary<string, object?> line)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);

@@ -45,6 +45,11 @@ public static class ReplayCommand
         var attempt = loaded.ValueOrThrow();
         var result = Scorer.Score(scenario, attempt.Events, attempt.Mode, Scene.AnatomyJudge.Shared);
         context.Out.WriteLine(json ? ScoreJson.Serialize(result) : Debrief.Render(result, scenario));
+        if (!json && HintSummary.Line(attempt.Notes) is { } hints)
+        {
+            context.Out.WriteLine(hints);
+        }
+
         if (render)
         {
             var directory = outDir ?? Path.GetDirectoryName(Path.GetFullPath(logPath))!;

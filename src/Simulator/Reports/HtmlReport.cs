@@ -47,6 +47,10 @@ public static class HtmlReport
         }
 
         html.Append("</p>\n");
+        if (HintSummary.Line(info.Notes ?? Array.Empty<Core.Attempts.SessionNote>()) is { } hints)
+        {
+            html.Append("<p class=\"why\">").Append(E(hints)).Append("</p>\n");
+        }
 
         html.Append("<h2>Critical errors</h2>\n");
         if (result.CriticalErrors.Count == 0)

@@ -35,7 +35,8 @@ public static class SessionResults
         var files = new List<string> { folder.LogPath };
         ResultsFolder.WriteAtomically(folder.ResultPath, ScoreJson.Serialize(result));
         files.Add(folder.ResultPath);
-        ResultsFolder.WriteAtomically(folder.DebriefPath, Debrief.Render(result, scenario));
+        var hints = HintSummary.Line(info.Notes ?? Array.Empty<Core.Attempts.SessionNote>());
+        ResultsFolder.WriteAtomically(folder.DebriefPath, Debrief.Render(result, scenario) + (hints is null ? "" : "\n" + hints + "\n"));
         files.Add(folder.DebriefPath);
 
         IReadOnlyList<ReportImage> images = Array.Empty<ReportImage>();

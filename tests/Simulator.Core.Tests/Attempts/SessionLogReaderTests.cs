@@ -95,9 +95,9 @@ public sealed class SessionLogReaderTests : IDisposable
     }
 
     [Theory]
-    [InlineData("""{"log":"simulator-session","scenario":"test","mode":"assessment"}""", "the session log header has no \"version\" (this simulator reads version 1)")]
-    [InlineData("""{"log":"simulator-session","version":2,"scenario":"test","mode":"assessment"}""", "session log version 2 is newer than this simulator reads (1); update the simulator to replay it")]
-    [InlineData("""{"log":"simulator-session","version":0,"scenario":"test","mode":"assessment"}""", "unknown session log version 0; this simulator reads version 1")]
+    [InlineData("""{"log":"simulator-session","scenario":"test","mode":"assessment"}""", "the session log header has no \"version\" (this simulator reads versions 1–2)")]
+    [InlineData("""{"log":"simulator-session","version":3,"scenario":"test","mode":"assessment"}""", "session log version 3 is newer than this simulator reads (2); update the simulator to replay it")]
+    [InlineData("""{"log":"simulator-session","version":0,"scenario":"test","mode":"assessment"}""", "unknown session log version 0; this simulator reads versions 1–2")]
     [InlineData("""{"log":"simulator-session","version":"1","scenario":"test","mode":"assessment"}""", "the session log \"version\" must be a whole number, not \"1\"")]
     public void A_missing_or_unknown_version_is_an_error_on_line_1(string header, string message)
     {
@@ -109,5 +109,28 @@ public sealed class SessionLogReaderTests : IDisposable
         Assert.False(loaded.Ok);
         Assert.Equal($"{path}:1:1: error: {message}", Assert.Single(loaded.Diagnostics).ToString());
         Assert.Equal($"{path}:1:1: error: {message}", Assert.Single(thrown.Diagnostics).ToString());
+    }
+
+    [Fact]
+    public void Notes_are_read_apart_from_the_events_and_a_version_1_log_still_reads()
+    {
+        var path = Path.Combine(_dir, "notes.log.jsonl");
+        using (var writer = SessionLogWriter.Create(path, _scenario, "t", Mode.Guided, DateTimeOffset.UnixEpoch))
+        {
+            writer.Append(AttemptEvent.Of("a", 1.5), "accepted", "");
+            writer.AppendNote(new SessionNote(SessionNote.PlanShown, 2.25, "showed the plan"));
+            writer.Append(AttemptEvent.Of("b", 3), "accepted", "");
+        }
+
+        Assert.Contains("\"version\":2", File.ReadLines(path).First());
+        Assert.Equal("""{"note":"plan-shown","at":2.25,"message":"showed the plan"}""", File.ReadLines(path).ElementAt(2));
+        var loaded = SessionLogReader.Load(path, _scenario);
+        Assert.True(loaded.Ok, string.Join("\n", loaded.Diagnostics));
+        Assert.Equal(new[] { "a", "b" }, loaded.Value!.Events.Select(e => e.Do));
+        Assert.Equal(new SessionNote(SessionNote.PlanShown, 2.25, "showed the plan"), Assert.Single(loaded.Value.Notes));
+
+        var old = SessionLogReader.Load(Log(Header + "\n" + Event("a", 1) + "\n"), _scenario);
+        Assert.True(old.Ok);
+        Assert.Empty(old.Value!.Notes);
     }
 }

@@ -28,6 +28,22 @@ public class ReplayTests : IDisposable
     }
 
     [Fact]
+    public void A_hint_noted_in_the_log_is_listed_in_the_replayed_debrief_and_changes_no_score()
+    {
+        var log = RunScript();
+        var lines = File.ReadAllLines(log).ToList();
+        lines.Insert(2, """{"note":"plan-shown","at":12.4,"message":"showed the plan (target corridors and danger structures) as a hint"}""");
+        File.WriteAllLines(log, lines);
+
+        var json = CliRunner.Run("replay", log, "--json");
+        var text = CliRunner.Run("replay", log);
+
+        Assert.Equal(File.ReadAllText(Assert.Single(Directory.GetFiles(_temp, "*.result.json"))).Trim(), json.Out.Trim());
+        Assert.Contains("Hints taken: the plan was shown once (at 0:12).", text.Out);
+        Assert.DoesNotContain("Hints taken", json.Out);
+    }
+
+    [Fact]
     public void Replaying_a_tiny_scenario_log_gives_the_live_result_and_the_score_of_the_same_attempt()
     {
         var scenario = Path.Combine(_temp, "tiny.yaml");

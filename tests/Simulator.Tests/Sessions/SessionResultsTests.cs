@@ -65,4 +65,26 @@ public class SessionResultsTests : IDisposable
         Assert.Contains("Images unavailable: not rendered", File.ReadAllText(folder.ReportPath));
         Assert.Empty(Directory.GetFiles(_temp, "*.tmp"));
     }
+
+    [Fact]
+    public void Hints_taken_are_listed_in_the_text_debrief_and_the_report()
+    {
+        var scenario = ScenarioLocator.Load(RepoPaths.Scenario("si-joint-fusion-mis"));
+        var attempt = AttemptLoader.LoadFile(Path.Combine(RepoPaths.Root, "docs", "examples", "mis-perfect.yaml"), scenario).ValueOrThrow();
+        var started = DateTimeOffset.Now;
+        var folder = new ResultsFolder(_temp, scenario, "", started);
+        Core.Scoring.ScoreResult result;
+        using (var log = folder.CreateLog(scenario, "", Mode.Guided, started))
+        {
+            result = ScriptedSession.Play(scenario, attempt.Events, Mode.Guided, log);
+        }
+
+        var notes = new[] { new SessionNote(SessionNote.PlanShown, 41, "plan"), new SessionNote(SessionNote.PlanShown, 130.4, "plan") };
+        SessionResults.Write(folder, scenario, result, new SessionInfo("", "guided", started, folder.LogPath, notes), renderImages: false);
+
+        const string line = "Hints taken: the plan was shown 2 times (at 0:41, 2:10).";
+        Assert.Contains(line, File.ReadAllText(folder.DebriefPath));
+        Assert.Contains(line, File.ReadAllText(folder.ReportPath));
+        Assert.Equal(Core.Scoring.ScoreJson.Serialize(result), File.ReadAllText(folder.ResultPath));
+    }
 }
