@@ -18,7 +18,8 @@ public sealed partial class XvfbServer : IDisposable
 
     public string Display { get; }
 
-    public static XvfbServer Start()
+    /// <summary>Starts Xvfb on a free display with a <paramref name="screen"/> (WxH) screen and points DISPLAY at it.</summary>
+    public static XvfbServer Start(string screen = "1280x800")
     {
         if (!File.Exists("/usr/bin/Xvfb"))
         {
@@ -32,7 +33,7 @@ public sealed partial class XvfbServer : IDisposable
         }
 
         var display = $":{number}";
-        var process = Process.Start(new ProcessStartInfo("/usr/bin/Xvfb", $"{display} -screen 0 1280x800x24 -nolisten tcp")
+        var process = Process.Start(new ProcessStartInfo("/usr/bin/Xvfb", $"{display} -screen 0 {screen}x24 -nolisten tcp")
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,

@@ -11,6 +11,7 @@ public static class Keys
     public const int Escape = 256;
     public const int Enter = 257;
     public const int Tab = 258;
+    public const int KeypadEnter = 335;
     public const int Backspace = 259;
     public const int Right = 262;
     public const int Left = 263;

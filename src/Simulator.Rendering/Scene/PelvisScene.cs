@@ -99,7 +99,7 @@ public sealed class PelvisScene
         }
 
         // Hand instruments (the C-arm is not drawn: at the scale of the pelvis it would fill the view).
-        foreach (var kind in new[] { InstrumentKind.Scalpel, InstrumentKind.BluntDissector, InstrumentKind.CannulatedDrill, InstrumentKind.Broach, InstrumentKind.IrrigationSyringe })
+        foreach (var kind in new[] { InstrumentKind.Scalpel, InstrumentKind.BluntDissector, InstrumentKind.GuidePin, InstrumentKind.CannulatedDrill, InstrumentKind.Broach, InstrumentKind.IrrigationSyringe })
         {
             var node = renderer.Add("instrument:" + kind, Instruments.Build(kind), Material.Metal);
             node.Visible = false;

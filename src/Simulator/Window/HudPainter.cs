@@ -1,205 +1,403 @@
 using SkiaSharp;
 using Simulator.App.Sessions;
+using Simulator.Core.Attempts;
 using Simulator.Core.Engine;
-using Simulator.Core.Scoring;
+using Simulator.Core.Scenarios;
+using Simulator.Rendering.Hosts;
 
 namespace Simulator.App.Window;
 
-/// <summary>Paints the HUD of the trainer window with SkiaSharp: status and guidance panel, step list, tray, feedback, overlays, debrief.</summary>
-/// <remarks>Runs only when the HUD is dirty (an event, a key, a new second on the clock), never every frame.</remarks>
+/// <summary>Paints the HUD of the trainer window with SkiaSharp: guidance panel, step list or phases, tray, feedback, overlays, debrief.</summary>
+/// <remarks>
+/// Runs only when the HUD is dirty (an event, a key, a new second on the clock), never every frame. All
+/// text goes through <see cref="HudText"/>, which fits it to its box and records where it went; the
+/// regions come from <see cref="HudLayout"/>.
+/// </remarks>
 public sealed class HudPainter : IDisposable
 {
-    public const float PanelWidth = 380;
-    public const float TrayHeight = 64;
     private readonly TrainerWindow _w;
     private HudFonts? _fonts;
+    private HudText? _last;
 
     public HudPainter(TrainerWindow window) => _w = window;
 
-    private static readonly (string Keys, string What)[] Shortcuts =
-    {
-        ("1–9, 0", "pick an instrument from the tray (0 = camera only); or click the tray"),
-        ("left click / drag", "use the instrument: drag the scalpel on the skin; click the ilium to dock the pin, click again to advance"),
-        ("Enter", "use the instrument at the planned spot (keyboard alternative to every click)"),
-        ("Space", "take a C-arm shot in the current view (foot pedal)"),
-        ("L A I O / S", "C-arm views lateral, AP, inlet, outlet / surgeon's view"),
-        ("arrows", "guide pin: aim (yaw, pitch) · otherwise rotate the view"),
-        ("PgUp PgDn, + −", "pin depth, drill depth, incision length, implant length, C-arm tilt (Shift: ×5)"),
-        ("C", "confirm a check step (time-out, C-arm set-up)"),
-        ("R", "remove the guide pin"),
-        ("G", "depth gauge over the pin: picks the implant size"),
-        ("right drag, middle drag, wheel", "rotate, pan, zoom"),
-        ("H", "highlight corridors (blue) and danger structures (orange) — guided mode"),
-        ("T", "show or hide the skin and soft tissue"),
-        ("Ctrl + / Ctrl −", "larger or smaller text"),
-        ("P", "pause the clock"),
-        ("F1", "this help"),
-        ("Esc", "end the procedure (asks first) and see the debrief"),
-    };
+    /// <summary>Every text of the last paint with its box.</summary>
+    public IReadOnlyList<HudTextRect> Drawn => _last?.Drawn ?? Array.Empty<HudTextRect>();
 
-    public static Tool? TrayHit(TrainerWindow w, double x, double y)
-    {
-        var s = w.Settings.TextScale;
-        var (width, height) = w.Window.WindowSize;
-        var top = height - TrayHeight * s;
-        if (y < top || x < PanelWidth * s)
-        {
-            return null;
-        }
-
-        var slot = (int)((x - PanelWidth * s) / ((width - PanelWidth * s) / TrayItem.All.Count));
-        return slot >= 0 && slot < TrayItem.All.Count ? TrayItem.All[slot].Tool : null;
-    }
+    /// <summary>The buttons and tray slots of the last paint.</summary>
+    public IReadOnlyList<HudButton> Buttons => _last?.Buttons ?? Array.Empty<HudButton>();
 
     public void Paint(SKCanvas canvas)
     {
-        var scale = _w.Scale;
-        if (_fonts is null || Math.Abs(_fonts.Scale - scale) > 0.01f)
+        var size = canvas.DeviceClipBounds;
+        var layout = HudLayout.For(size.Width, size.Height, _w.Window.PixelRatio * _w.Settings.TextScale, _w.Window.PixelRatio);
+        if (_fonts is null || Math.Abs(_fonts.Scale - layout.Scale) > 0.01f)
         {
             _fonts?.Dispose();
-            _fonts = new HudFonts(scale);
+            _fonts = new HudFonts(layout.Scale);
         }
 
-        var f = _fonts;
-        var size = canvas.DeviceClipBounds;
-        using var panel = new SKPaint { Color = HudColors.Panel };
-        using var text = new SKPaint { Color = HudColors.Text, IsAntialias = true };
-        using var dim = new SKPaint { Color = HudColors.Dim, IsAntialias = true };
-        using var good = new SKPaint { Color = HudColors.Good, IsAntialias = true };
-        canvas.DrawRect(0, 0, PanelWidth * scale, size.Height, panel);
-
+        var t = new HudText(canvas, _fonts);
         if (_w.Screen == TrainerScreen.Debrief && _w.Result is { } result)
         {
-            PaintDebrief(canvas, result, f, size);
+            new DebriefPainter(_w, t, layout).Paint(result);
+        }
+        else
+        {
+            PaintCross(t, layout);
+            PaintPanel(t, layout);
+            PaintTray(t, layout);
+            PaintFeedback(t, layout);
+            PaintNotice(t, layout);
+            if (_w.LastShotView is { } shot)
+            {
+                t.Begin(layout.FluoroCaption, 0);
+                using var caption = new SKPaint { Color = HudColors.Text, IsAntialias = true };
+                t.Line($"C-arm {shot} · shot {_w.Table.Shots}", layout.FluoroCaption.Right, layout.FluoroCaption.Top,
+                    layout.FluoroCaption.Width, _fonts.Small, caption, SKTextAlign.Right);
+            }
+
+            var overlays = new HudOverlays(t, layout);
+            if (_w.Screen == TrainerScreen.Paused)
+            {
+                overlays.Dialog("⏸  PAUSED", "The clock is stopped.", new[] { ("Continue (P)", (int)'P', true) });
+            }
+            else if (_w.Screen == TrainerScreen.ConfirmEnd)
+            {
+                overlays.Dialog("End the procedure?", "Scoring starts now and the debrief follows; nothing more can be done in this session.",
+                    new[] { ("Finish (Enter)", Keys.Enter, true), ("Keep operating (Esc)", Keys.Escape, false) });
+            }
+        }
+
+        if (_w.ShowHelp)
+        {
+            new HudOverlays(t, layout).Help(_w.Session.Mode);
+        }
+
+        _last = t;
+    }
+
+    /// <summary>The + where Enter acts (scalpel, undocked pin): a cross on the skin or bone, drawn over the 3D view.</summary>
+    private void PaintCross(HudText t, HudLayout l)
+    {
+        var table = _w.Table;
+        var cursor = _w.Controls.Cursor;
+        var shown = table.Tool == Tool.Scalpel ? cursor.OnSkin : table.Tool == Tool.GuidePin && !cursor.OnSkin && table.PinEntry is null;
+        if (!shown || cursor.Point is not { } point
+            || ScreenProjection.Project(_w.Camera, point, l.View.Width, l.View.Height) is not { } at)
+        {
             return;
         }
 
-        PaintPanel(canvas, f, text, dim, good, scale);
-        PaintTray(canvas, f, text, dim, good, panel, scale, size);
-        PaintFeedback(canvas, f, scale, size);
-        if (_w.LastShotView is { } shot)
+        var (x, y) = (l.View.Left + at.X, l.View.Top + at.Y);
+        if (!l.View.Contains(x, y))
         {
-            var (px, py, panelSize) = _w.FluoroPanel;
-            canvas.DrawText($"C-arm {shot} · shot {_w.Table.Shots}", px + panelSize, py - 6 * scale, SKTextAlign.Right, f.Small, text);
-        }
-        if (_w.ShowHelp)
-        {
-            PaintHelp(canvas, f, text, dim, scale, size);
+            return;
         }
 
-        if (_w.Screen == TrainerScreen.Paused)
+        var arm = 9 * l.Scale;
+        using var halo = new SKPaint { Color = new SKColor(0, 0, 0, 170), StrokeWidth = 4 * l.Scale, IsAntialias = true };
+        using var ink = new SKPaint { Color = HudColors.Warning, StrokeWidth = 2 * l.Scale, IsAntialias = true };
+        foreach (var paint in new[] { halo, ink })
         {
-            Banner(canvas, f, size, "⏸  PAUSED", "The clock is stopped. Press P to continue.");
-        }
-        else if (_w.Screen == TrainerScreen.ConfirmEnd)
-        {
-            Banner(canvas, f, size, "End the procedure?", "Enter or Y: finish and see the debrief · Esc or N: keep operating");
+            t.Canvas.DrawLine(x - arm, y, x + arm, y, paint);
+            t.Canvas.DrawLine(x, y - arm, x, y + arm, paint);
         }
     }
 
-    private void PaintPanel(SKCanvas canvas, HudFonts f, SKPaint text, SKPaint dim, SKPaint good, float s)
+    private void PaintPanel(HudText t, HudLayout l)
     {
+        var f = t.Fonts;
+        var s = l.Scale;
         var session = _w.Session;
-        var x = 16 * s;
-        var width = (PanelWidth - 32) * s;
-        var y = TextLayout.Draw(canvas, session.Scenario.Title, x, 28 * s, width, f.Heading, text, 3);
-        var progress = session.Progress;
-        var mode = session.Mode == Core.Attempts.Mode.Guided ? "GUIDED" : "ASSESSMENT";
-        var elapsed = TimeSpan.FromSeconds(_w.ElapsedSeconds);
-        var implant = session.Expected is { GroupIteration: { } i, GroupRepeat: { } n } ? $" · implant {i} of {n}" : "";
-        canvas.DrawText($"{mode} · step {progress.Done} of {progress.Total}{implant}", x, y + 4 * s, SKTextAlign.Left, f.Small, dim);
-        y += 22 * s;
-        canvas.DrawText($"phase {session.Phase} · {elapsed:mm\\:ss} · shots {_w.Table.Shots}", x, y, SKTextAlign.Left, f.Small, dim);
-        y += 26 * s;
+        var guided = session.Mode == Mode.Guided;
+        using var back = new SKPaint { Color = HudColors.Panel };
+        using var text = new SKPaint { Color = HudColors.Text, IsAntialias = true };
+        using var dim = new SKPaint { Color = HudColors.Dim, IsAntialias = true };
+        using var good = new SKPaint { Color = HudColors.Good, IsAntialias = true };
+        t.Canvas.DrawRect(l.Panel, back);
+        t.Begin(l.Panel, 0);
+        var x = l.Panel.Left + 16 * s;
+        var width = l.Panel.Width - 32 * s;
+        var top = t.Wrap(session.Scenario.Title, x, 12 * s, width, f.Heading, text, 2) + 2 * s;
 
-        if (session.Mode == Core.Attempts.Mode.Guided && session.Expected is { } next)
+        var clock = _w.Clock.Started ? $"{TimeSpan.FromSeconds(_w.ElapsedSeconds):mm\\:ss}" : "00:00, starts at your first action";
+        if (guided)
         {
-            var optional = next.Optional ? " (optional)" : "";
-            y = TextLayout.Draw(canvas, $"▶ Next{optional}: {next.Step.Name}", x, y, width, f.Body, good, 2);
-            y = TextLayout.Draw(canvas, next.Hint, x, y, width, f.Small, text, 5);
-            if (next.Why.Length > 0)
-            {
-                y = TextLayout.Draw(canvas, "Why: " + next.Why, x, y + 2 * s, width, f.Small, dim, 4);
-            }
-
-            var tool = TrayItem.All.FirstOrDefault(t => t.Performs(next.Step.Action));
-            var how = next.Step.Action switch
-            {
-                "check" => "Press C to confirm.",
-                "imaging" => $"C-arm: {(next.Step.View.Length > 0 ? next.Step.View : "any view")} (keys L A I O), then Space.",
-                "pin-removal" => "Implant tool (7), then R.",
-                _ => tool is null ? "" : $"Tool {(int)tool.Tool}: {tool.Label}, then click or Enter.",
-            };
-            y = TextLayout.Draw(canvas, how, x, y + 2 * s, width, f.Small, good, 2) + 6 * s;
+            var progress = session.Progress;
+            var implant = session.Expected is { GroupIteration: { } i, GroupRepeat: { } n } ? $" · implant {i} of {n}" : "";
+            top = t.Line($"GUIDED · step {progress.Done} of {progress.Total}{implant}", x, top, width, f.Small, dim);
+            top = t.Line($"phase {session.Phase} · {clock} · shots {_w.Table.Shots}", x, top, width, f.Small, dim);
         }
-        else if (session.Expected is null)
+        else
         {
-            y = TextLayout.Draw(canvas, "Every step is done. Press Esc to finish and see the debrief.", x, y, width, f.Body, good, 3);
+            // Assessment gives nothing away: no step count (it would show whether an action counted), no next phase.
+            top = t.Line($"ASSESSMENT · {session.Recorded.Count} actions recorded", x, top, width, f.Small, dim);
+            top = t.Line($"{clock} · shots {_w.Table.Shots}", x, top, width, f.Small, dim);
+        }
+
+        top += 8 * s;
+        var buttons = PanelButtons(guided);
+        var buttonsTop = l.Panel.Bottom - 12 * s - HudText.ButtonRowsHeight(buttons, width, f.Small);
+        if (guided && session.Expected is { } next)
+        {
+            top = Guidance(t, next, x, top, width, text, dim, good);
+        }
+        else if (guided)
+        {
+            top = t.Wrap("Every step is done. Press Esc (or End) to finish and see the debrief.", x, top, width, f.Body, good, 3) + 6 * s;
+        }
+        else
+        {
+            top = t.Wrap("No guidance until the debrief: every action is recorded and scored at the end.", x, top, width, f.Small, dim, 3) + 6 * s;
+        }
+
+        var list = new SKRect(x, top, x + width, buttonsTop - 8 * s);
+        if (guided)
+        {
+            StepList(t, list, text, dim);
+        }
+        else
+        {
+            Phases(t, list, text, dim);
+        }
+
+        t.ButtonRows(buttons, x, buttonsTop, width, f.Small);
+    }
+
+    private static List<(string Label, int Key, bool Emphasised)> PanelButtons(bool guided)
+    {
+        var buttons = new List<(string, int, bool)>();
+        if (!guided)
+        {
+            buttons.Add(("Confirm (C)", 'C', false));
+        }
+        else
+        {
+            buttons.Add(("Plan (H)", 'H', false));
+        }
+
+        buttons.Add(("Skin (T)", 'T', false));
+        buttons.Add(("Pause (P)", 'P', false));
+        buttons.Add(("Keys (F1)", Keys.F1, false));
+        buttons.Add(("End (Esc)", Keys.Escape, false));
+        return buttons;
+    }
+
+    /// <summary>The next step (guided): name, instruction, why, how — with a button when a key does it.</summary>
+    private float Guidance(HudText t, ExpectedStep next, float x, float top, float width, SKPaint text, SKPaint dim, SKPaint good)
+    {
+        var f = t.Fonts;
+        var s = f.Scale;
+        var optional = next.Optional ? " (optional)" : "";
+        top = t.Wrap($"▶ Next{optional}: {next.Step.Name}", x, top, width, f.Body, good, 2);
+        top = t.Wrap(next.Hint, x, top, width, f.Small, text, 5);
+        if (next.Why.Length > 0)
+        {
+            top = t.Wrap("Why: " + next.Why, x, top + 2 * s, width, f.Small, dim, 4);
+        }
+
+        var tool = TrayItem.All.FirstOrDefault(i => i.Performs(next.Step.Action));
+        var (how, button) = next.Step.Action switch
+        {
+            StepActions.Check => ("Confirm it when done:", ("Confirm (C)", (int)'C')),
+            StepActions.Imaging => ($"C-arm: {(next.Step.View.Length > 0 ? next.Step.View : "any view")} (L A I O), then shoot:", ("Shoot (Space)", Keys.Space)),
+            StepActions.PinRemoval => ("Implant tool (7), then:", ("Remove pin (R)", (int)'R')),
+            StepActions.DepthGauge => ("Implant tool (7) over the pin, then:", ("Gauge (G)", (int)'G')),
+            _ => (How(next.Step.Action, tool), ((string, int)?)null),
+        };
+        top = t.Wrap(how, x, top + 2 * s, width, f.Small, good, 2);
+        if (button is { } b)
+        {
+            top = t.ButtonRows(new[] { (b.Item1, b.Item2, true) }, x, top + 2 * s, width, f.Small);
+        }
+
+        return top + 6 * s;
+    }
+
+    private static string How(string action, TrayItem? tool)
+    {
+        if (tool is null)
+        {
+            return "";
+        }
+
+        var name = $"{tool.Label} ({(int)tool.Tool})";
+        return action switch
+        {
+            StepActions.Incision => $"{name}: drag along the skin — or Enter cuts at the + (arrows move it).",
+            StepActions.PinDock => $"{name}: click the bone where the pin should enter — or Enter docks it at the + (arrows move it).",
+            StepActions.PinAdvance => $"{name}: aim with the arrows, set the depth (PgUp/PgDn), then click the pin or press Enter.",
+            StepActions.Drill or StepActions.Broach or StepActions.Implant => $"{name}: click the guide pin, or press Enter.",
+            _ => $"{name}: click the wound, or press Enter.",
+        };
+    }
+
+    /// <summary>The step list (guided): scrolls to keep the next step in view; markers say how many rows are hidden.</summary>
+    private void StepList(HudText t, SKRect area, SKPaint text, SKPaint dim)
+    {
+        var f = t.Fonts;
+        var session = _w.Session;
+        var steps = session.Scenario.Steps;
+        var rowHeight = TextLayout.LineHeight(f.Small) + 1.5f * f.Scale;
+        var capacity = (int)(area.Height / rowHeight);
+        if (capacity < 3)
+        {
+            return;
         }
 
         var expected = session.Expected?.Step;
-        foreach (var step in session.Scenario.Steps)
+        var (first, body) = (0, steps.Count);
+        if (steps.Count > capacity)
         {
-            if (y > canvas.DeviceClipBounds.Height - 20 * s)
+            body = capacity - 2;
+            var follow = Math.Max(0, steps.ToList().FindIndex(s => s == expected) - 2);
+            first = Math.Clamp(_w.StepScroll ?? follow, 0, steps.Count - body);
+            if (_w.StepScroll is not null)
+            {
+                _w.StepScroll = first;
+            }
+        }
+
+        _w.StepListFirstRow = first;
+        var top = area.Top;
+        if (steps.Count > capacity)
+        {
+            top = t.Line(first > 0 ? $"▲ {first} more ( [ )" : "", area.Left, top, area.Width, f.Small, dim) + 1.5f * f.Scale;
+        }
+
+        foreach (var step in steps.Skip(first).Take(body))
+        {
+            var done = session.Counts.GetValueOrDefault(step.Id);
+            var complete = done >= step.ExpectedCount;
+            var paint = complete ? dim : text;
+            var mark = complete ? "✓" : step == expected ? "▶" : "·";
+            var count = step.ExpectedCount > 1 ? $"{done}/{step.ExpectedCount}" : "";
+            var countWidth = count.Length > 0 ? f.Small.MeasureText(count) + 8 * f.Scale : 0;
+            if (count.Length > 0)
+            {
+                t.Line(count, area.Right, top, countWidth, f.Small, paint, SKTextAlign.Right);
+            }
+
+            top = t.Line($"{mark} {step.Name}", area.Left, top, area.Width - countWidth, f.Small, paint) + 1.5f * f.Scale;
+        }
+
+        var below = steps.Count - first - body;
+        if (below > 0)
+        {
+            t.Line($"▼ {below} more ( ] )", area.Left, top, area.Width, f.Small, dim);
+        }
+    }
+
+    /// <summary>Assessment: the phases of the operation in their usual order, the one last acted in marked — never the steps.</summary>
+    private void Phases(HudText t, SKRect area, SKPaint text, SKPaint dim)
+    {
+        var f = t.Fonts;
+        var scenario = _w.Session.Scenario;
+        var phases = scenario.Steps.Select(s => s.Phase).Where(p => p.Length > 0).Distinct().ToList();
+        var last = _w.Session.Recorded.LastOrDefault(v => v.Performed)?.Event.Do;
+        var current = last is null ? null : scenario.FindStep(last)?.Phase;
+        var top = t.Line("Phases", area.Left, area.Top, area.Width, f.Body, text);
+        foreach (var phase in phases)
+        {
+            if (top + TextLayout.LineHeight(f.Small) > area.Bottom)
             {
                 break;
             }
 
-            var done = session.Counts.GetValueOrDefault(step.Id);
-            var complete = done >= step.ExpectedCount;
-            var mark = complete ? "✓" : step == expected && session.Mode == Core.Attempts.Mode.Guided ? "▶" : "·";
-            var count = step.ExpectedCount > 1 ? $"  {done}/{step.ExpectedCount}" : "";
-            canvas.DrawText($"{mark} {step.Name}{count}", x, y, SKTextAlign.Left, f.Small, complete ? dim : text);
-            y += 18 * s;
+            var mark = phase == current ? "▸" : "·";
+            top = t.Line($"{mark} {phase}{(phase == current ? "  (your last action)" : "")}", area.Left, top, area.Width, f.Small, phase == current ? text : dim);
         }
     }
 
-    private void PaintTray(SKCanvas canvas, HudFonts f, SKPaint text, SKPaint dim, SKPaint good, SKPaint panel, float s, SKRectI size)
+    private void PaintTray(HudText t, HudLayout l)
     {
-        var left = PanelWidth * s;
-        var top = size.Height - TrayHeight * s;
-        canvas.DrawRect(left, top, size.Width - left, TrayHeight * s, panel);
-        var slot = (size.Width - left) / TrayItem.All.Count;
+        var f = t.Fonts;
+        var s = l.Scale;
+        using var back = new SKPaint { Color = HudColors.Panel };
         using var selected = new SKPaint { Color = HudColors.Good.WithAlpha(70) };
-        for (var i = 0; i < TrayItem.All.Count; i++)
+        using var text = new SKPaint { Color = HudColors.Text, IsAntialias = true };
+        using var dim = new SKPaint { Color = HudColors.Dim, IsAntialias = true };
+        using var good = new SKPaint { Color = HudColors.Good, IsAntialias = true };
+        t.Canvas.DrawRect(l.Tray, back);
+        t.Begin(l.Tray, 0);
+        var items = TrayItem.All;
+        // Labels shrink (to 80%) before they are cut, so a narrow tray still reads "Irrigation".
+        var room = l.TraySlot(0, items.Count).Width - 6 * s;
+        var widest = items.Max(i => f.Small.MeasureText(i.Label));
+        using var label = new SKFont(f.Regular, f.Small.Size * Math.Clamp(room / widest, 0.8f, 1f));
+        for (var i = 0; i < items.Count; i++)
         {
-            var item = TrayItem.All[i];
-            var x = left + i * slot;
-            if (_w.Table.Tool == item.Tool)
+            var item = items[i];
+            var slot = l.TraySlot(i, items.Count);
+            var chosen = _w.Table.Tool == item.Tool;
+            if (chosen)
             {
-                canvas.DrawRect(x + 2, top + 2, slot - 4, TrayHeight * s * 0.55f, selected);
+                t.Canvas.DrawRect(SKRect.Inflate(slot, -2, -2), selected);
             }
 
-            canvas.DrawText($"{(int)item.Tool}", x + slot / 2, top + 16 * s, SKTextAlign.Center, f.Small, _w.Table.Tool == item.Tool ? good : dim);
-            canvas.DrawText(item.Label, x + slot / 2, top + 32 * s, SKTextAlign.Center, f.Small, text);
+            var top = t.Line($"{(int)item.Tool}", slot.MidX, slot.Top + 3 * s, slot.Width - 6 * s, f.Small, chosen ? good : dim, SKTextAlign.Center);
+            t.Line(item.Label, slot.MidX, top, slot.Width - 6 * s, label, text, SKTextAlign.Center);
+            t.Target(slot, Keys.D0 + (int)item.Tool);
         }
 
+        var buttons = ToolButtons();
+        var row = l.Status;
+        var inner = row.Width - 24 * s;
+        var buttonsWidth = MathF.Min(HudText.ButtonRowWidth(buttons, f.Small), inner * 0.65f);
+        var bx = row.Right - 12 * s - buttonsWidth;
+        t.ButtonRow(buttons, bx, row.MidY - HudText.ButtonHeight(f.Small) / 2, buttonsWidth, f.Small);
+        var statusWidth = inner - buttonsWidth - (buttons.Count > 0 ? 12 * s : 0);
+        t.Line(Status(), row.Left + 12 * s, row.MidY - TextLayout.LineHeight(f.Small) / 2, statusWidth, f.Small, dim);
+    }
+
+    /// <summary>The buttons of the selected tool (each is its key): settings −/+, aiming, C-arm views.</summary>
+    private List<(string Label, int Key, bool Emphasised)> ToolButtons()
+    {
+        var minus = ("− (PgDn)", Keys.PageDown, false);
+        var plus = ("+ (PgUp)", Keys.PageUp, false);
+        return _w.Table.Tool switch
+        {
+            Tool.Scalpel or Tool.Drill => new() { minus, plus },
+            Tool.GuidePin => new() { ("←", Keys.Left, false), ("→", Keys.Right, false), ("↑", Keys.Up, false), ("↓", Keys.Down, false), minus, plus },
+            Tool.CArm => new() { ("L", 'L', false), ("A", 'A', false), ("I", 'I', false), ("O", 'O', false), minus, plus, ("Shoot (Space)", Keys.Space, true) },
+            Tool.Implant => new() { ("Gauge (G)", 'G', false), ("Remove pin (R)", 'R', false), minus, plus },
+            _ => new(),
+        };
+    }
+
+    private string Status()
+    {
         var t = _w.Table;
         var aim = t.AimOffsetDeg;
         var tilt = t.CArmView switch { "inlet" => $" {t.InletTiltDeg:0}°", "outlet" => $" {t.OutletTiltDeg:0}°", _ => "" };
-        var status = t.Tool switch
+        var tool = t.Tool switch
         {
-            Tool.Scalpel => $"incision {t.IncisionLengthMm:0} mm (Enter) or drag on the skin",
+            Tool.Scalpel => $"incision {t.IncisionLengthMm:0} mm · drag on the skin, or Enter",
+            Tool.GuidePin when t.PinEntry is null => $"pin depth {t.PinDepthMm:0} mm · click the bone, or Enter",
             Tool.GuidePin => $"pin depth {t.PinDepthMm:0} mm · aim yaw {aim.X:+0;-0;0}° pitch {aim.Y:+0;-0;0}°",
             Tool.Drill => $"drill depth {t.DrillDepthMm:0} mm (pin {t.PinDepthMm:0} mm)",
-            Tool.Implant => $"implant {t.ImplantLengthMm} mm · G gauges depth · R removes the pin",
-            _ => "",
+            Tool.Implant => $"implant {t.ImplantLengthMm} mm",
+            Tool.CArm => $"C-arm {t.CArmView}{tilt}",
+            _ => $"view: {_w.View.ToString().ToLowerInvariant()} · C-arm {t.CArmView}{tilt}",
         };
-        canvas.DrawText($"C-arm: {t.CArmView}{tilt} · view: {_w.View.ToString().ToLowerInvariant()}   {status}   F1: help",
-            left + 12 * s, size.Height - 10 * s, SKTextAlign.Left, f.Small, dim);
+        return tool;
     }
 
-    private void PaintFeedback(SKCanvas canvas, HudFonts f, float s, SKRectI size)
+    private void PaintFeedback(HudText t, HudLayout l)
     {
         if (_w.Table.LastVerdict is not { } verdict)
         {
             return;
         }
 
-        var assessment = _w.Session.Mode == Core.Attempts.Mode.Assessment && verdict.Outcome != Outcome.Refused;
+        var f = t.Fonts;
+        var s = l.Scale;
+        var assessment = _w.Session.Mode == Mode.Assessment && verdict.Outcome != Outcome.Refused;
         var colour = assessment ? HudColors.Dim : HudColors.For(verdict.Outcome);
         var badge = assessment ? "● RECORDED" : OutcomeNames.Badge(verdict.Outcome);
-        var message = assessment ? $"{verdict.Event.Do} at {verdict.Event.At:0} s" : verdict.Outcome == Outcome.Accepted ? $"{verdict.Event.Do}: done" : verdict.Message;
+        var message = assessment ? $"{verdict.Event.Do} at {verdict.Event.At:0} s"
+            : verdict.Outcome == Outcome.Accepted ? $"{verdict.Event.Do}: done" : verdict.Message;
         if (!assessment && verdict.Outcome != Outcome.Accepted && verdict.Rationale.Length > 0)
         {
             message += "\nWhy it matters: " + verdict.Rationale;
@@ -210,124 +408,44 @@ public sealed class HudPainter : IDisposable
             message += "\nNothing was done — try again.";
         }
 
-        var left = PanelWidth * s + 16 * s;
-        var width = Math.Min(620 * s, size.Width - left - 16 * s);
+        var area = l.Feedback;
+        var pad = 12 * s;
+        var width = area.Width - 2 * pad;
+        var head = TextLayout.LineHeight(f.Body);
+        var line = TextLayout.LineHeight(f.Small);
+        var maxLines = Math.Max(1, Math.Min(8, (int)((area.Height - 2 * pad - head) / line)));
+        var lines = TextLayout.Wrap(message, width, f.Small, maxLines).Count;
+        var rect = new SKRect(area.Left, area.Top, area.Right, area.Top + 2 * pad + head + lines * line);
         using var box = new SKPaint { Color = HudColors.Panel };
         using var border = new SKPaint { Color = colour, Style = SKPaintStyle.Stroke, StrokeWidth = 2 * s, IsAntialias = true };
-        using var head = new SKPaint { Color = colour, IsAntialias = true };
+        using var headPaint = new SKPaint { Color = colour, IsAntialias = true };
         using var body = new SKPaint { Color = HudColors.Text, IsAntialias = true };
-        var lines = 2 + message.Length / 70 + message.Count(c => c == '\n');
-        var rect = new SKRect(left, 14 * s, left + width, 14 * s + (34 + lines * 17) * s);
-        canvas.DrawRect(rect, box);
-        canvas.DrawRect(rect, border);
-        canvas.DrawText(badge, left + 12 * s, 36 * s, SKTextAlign.Left, f.Body, head);
-        TextLayout.Draw(canvas, message, left + 12 * s, 56 * s, width - 24 * s, f.Small, body, 8);
+        t.Canvas.DrawRect(rect, box);
+        t.Canvas.DrawRect(rect, border);
+        t.Begin(rect, 0);
+        var top = t.Line(badge, rect.Left + pad, rect.Top + pad, width, f.Body, headPaint);
+        t.Wrap(message, rect.Left + pad, top, width, f.Small, body, maxLines);
     }
 
-    private static void PaintHelp(SKCanvas canvas, HudFonts f, SKPaint text, SKPaint dim, float s, SKRectI size)
+    /// <summary>Why the last click or key did nothing, in a bar above the tray.</summary>
+    private void PaintNotice(HudText t, HudLayout l)
     {
-        using var box = new SKPaint { Color = new SKColor(10, 12, 16, 240) };
-        var w = Math.Min(820 * s, size.Width - 40 * s);
-        var h = (80 + Shortcuts.Length * 24) * s;
-        var x = (size.Width - w) / 2;
-        var y = (size.Height - h) / 2;
-        canvas.DrawRect(x, y, w, h, box);
-        canvas.DrawText("Keyboard and mouse (F1 closes)", x + 20 * s, y + 34 * s, SKTextAlign.Left, f.Heading, text);
-        var row = y + 62 * s;
-        foreach (var (keys, what) in Shortcuts)
+        if (_w.Controls.Notice is not { } notice)
         {
-            canvas.DrawText(keys, x + 20 * s, row, SKTextAlign.Left, f.Small, text);
-            var bottom = TextLayout.Draw(canvas, what, x + 250 * s, row, w - 270 * s, f.Small, dim, 2);
-            row = Math.Max(row + 24 * s, bottom + 6 * s);
-        }
-    }
-
-    private static void Banner(SKCanvas canvas, HudFonts f, SKRectI size, string title, string detail)
-    {
-        var s = f.Scale;
-        using var box = new SKPaint { Color = new SKColor(10, 12, 16, 235) };
-        using var text = new SKPaint { Color = HudColors.Text, IsAntialias = true };
-        using var dim = new SKPaint { Color = HudColors.Dim, IsAntialias = true };
-        var w = 640 * s;
-        var x = (size.Width - w) / 2;
-        var y = size.Height / 2 - 60 * s;
-        canvas.DrawRect(x, y, w, 110 * s, box);
-        canvas.DrawText(title, size.Width / 2f, y + 44 * s, SKTextAlign.Center, f.Large, text);
-        canvas.DrawText(detail, size.Width / 2f, y + 80 * s, SKTextAlign.Center, f.Small, dim);
-    }
-
-    private void PaintDebrief(SKCanvas canvas, ScoreResult result, HudFonts f, SKRectI size)
-    {
-        var s = f.Scale;
-        using var back = new SKPaint { Color = new SKColor(12, 14, 18, 245) };
-        using var text = new SKPaint { Color = HudColors.Text, IsAntialias = true };
-        using var dim = new SKPaint { Color = HudColors.Dim, IsAntialias = true };
-        using var verdictPaint = new SKPaint { Color = result.Passed ? HudColors.Good : HudColors.Problem, IsAntialias = true };
-        canvas.DrawRect(0, 0, size.Width, size.Height, back);
-        var x = 24 * s;
-        var verdict = result.Passed ? "✔ PASS" : "✘ FAIL";
-        canvas.DrawText($"{result.Total:0.##} / 100   {verdict}", x, 44 * s, SKTextAlign.Left, f.Large, verdictPaint);
-        canvas.DrawText($"pass mark {result.PassMark:0} · time {TimeSpan.FromSeconds(result.TimeTotalSeconds):mm\\:ss} · C-arm shots {_w.Table.Shots} · ↑↓ scroll · Esc closes",
-            x, 70 * s, SKTextAlign.Left, f.Small, dim);
-
-        var columnWidth = size.Width * 0.55f - x;
-        var lines = new List<(string Text, SKPaint Paint)>();
-        foreach (var c in result.CriticalErrors)
-        {
-            lines.Add(($"✘ CRITICAL: {c.Reason}", verdictPaint));
+            return;
         }
 
-        foreach (var d in result.Deductions.Where(d => d.Points > 0 || d.Component != "critical"))
-        {
-            lines.Add(($"−{d.Points:0.00}  {d.Component}: {d.Reason}", text));
-            if (d.Rationale.Length > 0)
-            {
-                lines.Add(($"      why: {d.Rationale}", dim));
-            }
-        }
-
-        if (lines.Count == 0)
-        {
-            lines.Add(("No deductions: every step in order, every measurement on target.", text));
-        }
-
-        var y = 104 * s;
-        foreach (var (line, paint) in lines.Skip(_w.DebriefScroll))
-        {
-            y = TextLayout.Draw(canvas, line, x, y, columnWidth, f.Small, paint, 3);
-            if (y > size.Height - 60 * s)
-            {
-                break;
-            }
-        }
-
-        // Timeline: performed beside reference, mismatches marked with a symbol and a word.
-        var tx = size.Width * 0.58f;
-        var col = Math.Min(210 * s, (size.Width - tx) / 3);
-        canvas.DrawText("performed", tx, 104 * s, SKTextAlign.Left, f.Small, dim);
-        canvas.DrawText("reference", tx + col, 104 * s, SKTextAlign.Left, f.Small, dim);
-        canvas.DrawText("time", size.Width - 16 * s, 104 * s, SKTextAlign.Right, f.Small, dim);
-        var ty = 126 * s;
-        foreach (var row in result.Timeline)
-        {
-            var paint = row.IsMistake ? verdictPaint : dim;
-            canvas.DrawText(row.PerformedId ?? "—", tx, ty, SKTextAlign.Left, f.Small, paint);
-            canvas.DrawText(row.ReferenceId ?? "—", tx + col, ty, SKTextAlign.Left, f.Small, paint);
-            canvas.DrawText(row.Mark, tx + 2 * col, ty, SKTextAlign.Left, f.Small, paint);
-            if (row.Seconds is { } seconds)
-            {
-                canvas.DrawText($"{seconds:0} s", size.Width - 16 * s, ty, SKTextAlign.Right, f.Small, dim);
-            }
-
-            ty += 16 * s;
-            if (ty > size.Height - 40 * s)
-            {
-                break;
-            }
-        }
-
-        var files = string.Join("   ", _w.ResultFiles.Select(Path.GetFileName));
-        canvas.DrawText(files.Length > 0 ? $"Saved: {files}" : "", x, size.Height - 16 * s, SKTextAlign.Left, f.Small, dim);
+        var f = t.Fonts;
+        var s = l.Scale;
+        var area = l.Notice;
+        using var box = new SKPaint { Color = HudColors.Panel };
+        using var ink = new SKPaint { Color = HudColors.Warning, IsAntialias = true };
+        var text = "⚠ " + notice;
+        var width = MathF.Min(area.Width, f.Small.MeasureText(text) + 24 * s);
+        var rect = new SKRect(area.Left, area.Top, area.Left + width, area.Bottom);
+        t.Canvas.DrawRect(rect, box);
+        t.Begin(rect, 0);
+        t.Line(text, rect.Left + 12 * s, rect.MidY - TextLayout.LineHeight(f.Small) / 2, rect.Width - 24 * s, f.Small, ink);
     }
 
     public void Dispose() => _fonts?.Dispose();

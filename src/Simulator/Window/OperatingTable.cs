@@ -19,6 +19,7 @@ public sealed class OperatingTable
 {
     private readonly Func<double> _clock;
     private readonly VisualsBuilder _visualsBuilder;
+    private readonly List<SessionNote> _notes = new();
 
     public OperatingTable(Session session, Pelvis pelvis, Func<double> clockSeconds)
     {
@@ -69,6 +70,12 @@ public sealed class OperatingTable
     /// <summary>Raised after each submitted event (the window appends it to the session log).</summary>
     public event Action<EventVerdict>? Recorded;
 
+    /// <summary>Raised for each note (a hint taken); the window appends it to the session log.</summary>
+    public event Action<SessionNote>? Noted;
+
+    /// <summary>Hints and other unscored moments, in order.</summary>
+    public IReadOnlyList<SessionNote> Notes => _notes;
+
     public (Vector3 Entry, Vector3 Tip) Planned(int slot) => _visualsBuilder.Planned(slot);
 
     public Vector3 SkinPoint => _visualsBuilder.SkinPoint;
@@ -110,30 +117,45 @@ public sealed class OperatingTable
         ["end"] = Vec(end),
     });
 
-    /// <summary>Keyboard incision: centred on the skin over the planned entries, <see cref="IncisionLengthMm"/> long.</summary>
-    public EventVerdict? InciseAtPlan()
+    /// <summary>Keyboard incision: centred on <paramref name="centre"/> (a point on the skin), <see cref="IncisionLengthMm"/> long, in line with the implants.</summary>
+    public EventVerdict? InciseAt(Vector3 centre)
     {
         var half = _visualsBuilder.IncisionAxis * (IncisionLengthMm / 2);
-        return Incise(SkinPoint - half, SkinPoint + half);
+        return Incise(centre - half, centre + half);
     }
 
     public EventVerdict? Dissect() => Perform(StepActions.Dissection, new());
 
-    /// <summary>Docks the pin at <paramref name="entry"/> (a point picked on the ilium), or at the planned entry with the keyboard.</summary>
-    public EventVerdict? DockPin(Vector3? entry = null)
+    /// <summary>Docks the pin at <paramref name="entry"/>, a point on the bone (where the trainee clicked, or the keyboard's +).</summary>
+    /// <remarks>There is no default: nothing docks a pin on the plan for the trainee.</remarks>
+    public EventVerdict? DockPin(Vector3 entry)
     {
         var slot = CurrentSlot;
         var planned = Planned(slot);
-        var at = entry ?? planned.Entry;
         AimOffsetDeg = Vector2.Zero;
-        PinEntry = at;
-        var tip = at + PinDirection * 6f;
+        PinEntry = entry;
+        var tip = entry + PinDirection * 6f;
         return Perform(StepActions.PinDock, new()
         {
-            ["entry_offset_mm"] = Measurement.Of(Math.Round(Measure.EntryOffsetMm(at, planned.Entry), 1)),
-            ["entry"] = Vec(at),
+            ["entry_offset_mm"] = Measurement.Of(Math.Round(Measure.EntryOffsetMm(entry, planned.Entry), 1)),
+            ["entry"] = Vec(entry),
             ["tip"] = Vec(tip),
         });
+    }
+
+    /// <summary>True while the current pin is docked but not yet advanced, so its tip can still be walked over the bone.</summary>
+    public bool PinWalkable => PinEntry is not null && Visuals.Slots[CurrentSlot].Stage == SlotStage.PinDocked;
+
+    /// <summary>Walks the docked pin's tip to <paramref name="entry"/> (on the bone); the advance starts there. False if no pin is docked.</summary>
+    public bool WalkPin(Vector3 entry)
+    {
+        if (!PinWalkable)
+        {
+            return false;
+        }
+
+        PinEntry = entry;
+        return true;
     }
 
     public EventVerdict? AdvancePin()
@@ -207,6 +229,16 @@ public sealed class OperatingTable
 
     /// <summary>Confirms a step done without 3D interaction (checks, set-up, time-out).</summary>
     public EventVerdict? Confirm() => Perform(StepActions.Check, new());
+
+    /// <summary>Notes that the plan was shown (guided hint) at <paramref name="atSeconds"/>: logged and listed in the debrief, not scored.</summary>
+    public SessionNote NotePlanShown(double atSeconds)
+    {
+        var note = new SessionNote(SessionNote.PlanShown, Math.Round(atSeconds, 1),
+            "showed the plan (target corridors and danger structures) as a hint");
+        _notes.Add(note);
+        Noted?.Invoke(note);
+        return note;
+    }
 
     /// <summary>Submits an already formed event (script playback) and keeps the scene in step.</summary>
     public EventVerdict Submit(AttemptEvent ev)

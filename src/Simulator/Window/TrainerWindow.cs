@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Numerics;
 using Simulator.Anatomy;
 using Simulator.App.Sessions;
@@ -13,9 +12,9 @@ namespace Simulator.App.Window;
 
 /// <summary>The desktop trainer: the 3D pelvis, the instrument tray, the HUD, and every step as an action in 3D.</summary>
 /// <remarks>
-/// Main thread only. Input calls the <see cref="OperatingTable"/> (which submits events and logs them as
-/// they happen) or moves the camera, and marks the HUD dirty; the frame loop renders the scene (uniforms
-/// only), repaints the HUD texture only when dirty, and swaps with vsync.
+/// Main thread only. Input goes to <see cref="TrainerControls"/>, which calls the <see cref="OperatingTable"/>
+/// (which submits events and logs them as they happen) or moves the camera, and marks the HUD dirty; the
+/// frame loop renders the scene (uniforms only), repaints the HUD texture only when dirty, and swaps with vsync.
 /// </remarks>
 public sealed class TrainerWindow : IInputHandler, IDisposable
 {
@@ -25,17 +24,10 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
     private readonly PelvisScene _scene;
     private readonly HudCanvas _hud;
     private readonly OrbitCamera _camera = new();
-    private readonly Stopwatch _clock = new();
     private readonly HudPainter _painter;
     private readonly FluoroRenderer _fluoro;
     private readonly OrbitCamera _carm = new();
     private bool _hudDirty = true;
-    private bool _orbiting;
-    private bool _panning;
-    private bool _cutting;
-    private Vector3? _cutStart;
-    private double _mouseX;
-    private double _mouseY;
     private CameraView _view = CameraView.Surgeon;
     private int _lastSecond = -1;
 
@@ -61,13 +53,18 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
             throw;
         }
 
-        Table = new OperatingTable(session, pelvis, () => _clock.Elapsed.TotalSeconds);
+        // An event is an action: the first one starts the clock (at 0) if nothing has yet.
+        Table = new OperatingTable(session, pelvis, () =>
+        {
+            Clock.Start();
+            return Clock.Seconds;
+        });
         Table.Recorded += OnRecorded;
+        Controls = new TrainerControls(this);
         _painter = new HudPainter(this);
         (_camera.InletTiltDeg, _camera.OutletTiltDeg) = (Table.InletTiltDeg, Table.OutletTiltDeg);
         _camera.SetView(_view);
         _window.Input = this;
-        _clock.Start();
     }
 
     public OperatingTable Table { get; }
@@ -78,18 +75,53 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
 
     public GlfwWindow Window => _window;
 
-    public TrainerScreen Screen { get; private set; } = TrainerScreen.Operating;
+    public TrainerControls Controls { get; }
 
-    public bool ShowHelp { get; private set; }
+    /// <summary>The session clock; it starts at the first action.</summary>
+    public SessionClock Clock { get; } = new();
 
-    public bool Highlight { get; private set; }
+    public TrainerScreen Screen { get; internal set; } = TrainerScreen.Operating;
+
+    /// <summary>The key list (F1) is open.</summary>
+    public bool ShowHelp { get; internal set; }
+
+    /// <summary>The plan (corridors and danger structures) is shown; guided mode only.</summary>
+    public bool Highlight { get; internal set; }
+
+    internal bool SoftTissueVisible
+    {
+        get => _scene.SoftTissueVisible;
+        set => _scene.SoftTissueVisible = value;
+    }
+
+    /// <summary>First row of the step list the trainee scrolled to, or null to follow the next step.</summary>
+    public int? StepScroll { get; internal set; }
+
+    /// <summary>First row of the step list as last painted (where scrolling starts from).</summary>
+    internal int StepListFirstRow { get; set; }
+
+    /// <summary>The HUD layout for the current framebuffer and text size.</summary>
+    public HudLayout Layout
+    {
+        get
+        {
+            var (width, height) = _window.FramebufferSize;
+            return HudLayout.For(width, height, _window.PixelRatio * Settings.TextScale, _window.PixelRatio);
+        }
+    }
+
+    /// <summary>Every text the HUD drew in its last paint, with its box (the layout test checks them).</summary>
+    public IReadOnlyList<HudTextRect> DrawnText => _painter.Drawn;
+
+    /// <summary>The buttons and tray slots of the last paint (clicks are tested against them).</summary>
+    public IReadOnlyList<HudButton> Buttons => _painter.Buttons;
 
     public CameraView View => _view;
 
     /// <summary>The 3D view's camera (tests project anatomy onto the screen with it).</summary>
     public OrbitCamera Camera => _camera;
 
-    public double ElapsedSeconds => _clock.Elapsed.TotalSeconds;
+    public double ElapsedSeconds => Clock.Seconds;
 
     /// <summary>The result once the session has ended (debrief screen), else null.</summary>
     public ScoreResult? Result { get; private set; }
@@ -100,7 +132,7 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
     /// <summary>Called once when the trainee confirms the end: writes the result files and returns their paths.</summary>
     public Func<ScoreResult, IReadOnlyList<string>>? OnFinished { get; set; }
 
-    public int DebriefScroll { get; private set; }
+    public int DebriefScroll { get; internal set; }
 
     public long Frames { get; private set; }
 
@@ -123,7 +155,7 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
             return;
         }
 
-        var second = (int)_clock.Elapsed.TotalSeconds;
+        var second = (int)Clock.Seconds;
         if (second != _lastSecond)
         {
             _lastSecond = second;
@@ -143,12 +175,13 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
         }
 
         _window.Gl.BindFramebuffer(Silk.NET.OpenGL.FramebufferTarget.Framebuffer, 0);
-        var panel = (int)(HudPainter.PanelWidth * Scale);
-        _renderer.Render(_camera, panel, 0, Math.Max(1, width - panel), height, width, height);
+        var layout = Layout;
+        var view = layout.View;
+        _renderer.Render(_camera, (int)view.Left, 0, Math.Max(1, (int)view.Width), height, width, height);
         if (LastShotView is not null && Screen != TrainerScreen.Debrief)
         {
-            var (px, py, size) = FluoroPanel;
-            _overlay.Draw(_fluoro.Image, px, py, size, size, width, height);
+            var image = layout.Fluoro;
+            _overlay.Draw(_fluoro.Image, image.Left, image.Top, image.Width, image.Height, width, height);
         }
 
         _overlay.Draw(_hud.Texture, 0, 0, width, height, width, height);
@@ -164,7 +197,8 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
         return Rendering.Gl.PixelReadback.ReadRgba(_window.Gl, width, height);
     }
 
-    public float Scale => _window.PixelRatio * Settings.TextScale;
+    /// <summary>HUD pixels per design unit (see <see cref="HudLayout.Scale"/>).</summary>
+    public float Scale => Layout.Scale;
 
     public void SetView(CameraView view)
     {
@@ -179,6 +213,9 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
         _hudDirty = true;
     }
 
+    /// <summary>Repaints the HUD before the next frame.</summary>
+    internal void MarkDirty() => _hudDirty = true;
+
     /// <summary>Ends the session: scores it, writes the result files, shows the debrief.</summary>
     public void Finish()
     {
@@ -187,7 +224,7 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
             return;
         }
 
-        _clock.Stop();
+        Clock.Stop();
         Result = Session.Finish();
         ResultFiles = OnFinished?.Invoke(Result) ?? Array.Empty<string>();
         Screen = TrainerScreen.Debrief;
@@ -197,19 +234,9 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
     /// <summary>The C-arm view of the last shot, or null before the first.</summary>
     public string? LastShotView { get; private set; }
 
-    /// <summary>Where the fluoro panel sits (pixels, origin top-left), beside the 3D view.</summary>
-    public (float X, float Y, float Size) FluoroPanel
-    {
-        get
-        {
-            var (width, _) = _window.FramebufferSize;
-            var size = 300 * Scale;
-            return (width - size - 16 * Scale, 110 * Scale, size);
-        }
-    }
-
     private void OnRecorded(EventVerdict verdict)
     {
+        StepScroll = null;
         UpdateAimPreview();
         var scenario = Session.Scenario;
         var imaging = scenario.FindStep(verdict.Event.Do)?.Action == StepActions.Imaging
@@ -239,7 +266,7 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
     }
 
     /// <summary>Shows the docked pin along the current aim, so aiming is visible before advancing.</summary>
-    private void UpdateAimPreview()
+    internal void UpdateAimPreview()
     {
         var visuals = Table.Visuals;
         var slot = Table.CurrentSlot;
@@ -254,21 +281,24 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
         _scene.Apply(visuals);
     }
 
-    /// <summary>Puts the selected instrument where it works: at the wound, or over the pin of the current implant.</summary>
+    /// <summary>Puts the selected instrument where it works: at the + or in the wound, or over the current pin — never on the plan.</summary>
     private void PlaceInstrument(ProcedureVisuals visuals)
     {
         var slot = visuals.Slots[Table.CurrentSlot];
-        var (plannedEntry, plannedTip) = Table.Planned(Table.CurrentSlot);
-        var entry = slot.Stage > SlotStage.None ? slot.EntryMm : plannedEntry;
-        var axis = Vector3.Normalize((slot.Stage > SlotStage.None ? slot.TipMm : plannedTip) - entry);
-        var outward = Vector3.Normalize(Table.SkinPoint - entry);
+        var hasPin = slot.Stage is > SlotStage.None and < SlotStage.PinRemoved;
+        var axis = hasPin ? Vector3.Normalize(slot.TipMm - slot.EntryMm) : Vector3.UnitX;
+        // Out of the patient on the operated side (the skin over the implants lies that way from the bone).
+        var outward = Vector3.Normalize(Table.SkinPoint - Table.Planned(0).Entry);
+        Vector3? wound = visuals.IncisionMade ? visuals.IncisionCentreMm : null;
+        var cursor = Controls.Cursor;
         (Anatomy.InstrumentKind? kind, Vector3 tip, Vector3 handle) = Table.Tool switch
         {
-            Tool.Scalpel => (Anatomy.InstrumentKind.Scalpel, Table.SkinPoint, outward),
-            Tool.Dissector => (Anatomy.InstrumentKind.BluntDissector, entry, -axis),
-            Tool.Syringe => (Anatomy.InstrumentKind.IrrigationSyringe, Table.SkinPoint, outward),
-            Tool.Drill => (Anatomy.InstrumentKind.CannulatedDrill, entry + axis * Table.DrillDepthMm, -axis),
-            Tool.Broach => (Anatomy.InstrumentKind.Broach, entry + axis * 50f, -axis),
+            Tool.Scalpel when cursor is { Point: { } at, OnSkin: true } => (Anatomy.InstrumentKind.Scalpel, at, outward),
+            Tool.GuidePin when !hasPin && cursor is { Point: { } at, OnSkin: false } => (Anatomy.InstrumentKind.GuidePin, at, -Table.PinDirection),
+            Tool.Dissector when wound is { } w => (Anatomy.InstrumentKind.BluntDissector, w, outward),
+            Tool.Syringe when wound is { } w => (Anatomy.InstrumentKind.IrrigationSyringe, w, outward),
+            Tool.Drill when hasPin => (Anatomy.InstrumentKind.CannulatedDrill, slot.EntryMm + axis * Table.DrillDepthMm, -axis),
+            Tool.Broach when hasPin => (Anatomy.InstrumentKind.Broach, slot.EntryMm + axis * 50f, -axis),
             _ => ((Anatomy.InstrumentKind?)null, Vector3.Zero, Vector3.UnitX),
         };
         visuals.Instrument = kind;
@@ -276,285 +306,24 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
         visuals.InstrumentHandleDirection = handle;
     }
 
-    private (Vector3 Origin, Vector3 Direction) MouseRay()
+    /// <summary>The ray through a framebuffer pixel (HUD coordinates) into the 3D view.</summary>
+    internal (Vector3 Origin, Vector3 Direction) MouseRay(Vector2 pixel)
     {
-        var (fw, fh) = _window.FramebufferSize;
-        var ratio = _window.PixelRatio;
-        var panel = HudPainter.PanelWidth * Scale;
-        var x = (float)(_mouseX * ratio) - panel;
-        var y = (float)(_mouseY * ratio);
-        return _camera.RayThrough(x, y, Math.Max(1, (int)(fw - panel)), fh);
+        var view = Layout.View;
+        return _camera.RayThrough(pixel.X - view.Left, pixel.Y - view.Top, Math.Max(1, (int)view.Width), Math.Max(1, (int)view.Height));
     }
 
-    public void OnMouseMove(double x, double y)
-    {
-        var dx = x - _mouseX;
-        var dy = y - _mouseY;
-        _mouseX = x;
-        _mouseY = y;
-        if (_orbiting)
-        {
-            _camera.Orbit((float)(dx * 0.008), (float)(dy * 0.008));
-            Table.LateralBeam = -_camera.Direction;
-        }
-        else if (_panning)
-        {
-            var (_, h) = _window.WindowSize;
-            _camera.Pan((float)(dx / Math.Max(1, h)), (float)(dy / Math.Max(1, h)));
-        }
-    }
+    public void OnMouseMove(double x, double y) => Controls.OnMouseMove(x, y);
 
-    public void OnMouseButton(MouseButton button, bool pressed, int modifiers)
-    {
-        if (Screen != TrainerScreen.Operating)
-        {
-            return;
-        }
-
-        var panel = HudPainter.PanelWidth * Settings.TextScale;
-        if (button == MouseButton.Left && pressed && _mouseX < panel)
-        {
-            return;
-        }
-
-        if (button == MouseButton.Right || (button == MouseButton.Left && Table.Tool == Tool.Camera))
-        {
-            _orbiting = pressed;
-            return;
-        }
-
-        if (button == MouseButton.Middle)
-        {
-            _panning = pressed;
-            return;
-        }
-
-        if (HudPainter.TrayHit(this, _mouseX, _mouseY) is { } tool)
-        {
-            if (pressed)
-            {
-                SelectTool(tool);
-            }
-
-            return;
-        }
-
-        var (origin, direction) = MouseRay();
-        switch (Table.Tool)
-        {
-            case Tool.Scalpel when pressed:
-                _cutStart = Table.Pelvis.Pick(origin, direction, includeSoftTissue: true)?.Point;
-                _cutting = _cutStart is not null;
-                break;
-            case Tool.Scalpel when _cutting:
-                _cutting = false;
-                var end = Table.Pelvis.Pick(origin, direction, includeSoftTissue: true)?.Point;
-                if (_cutStart is { } start && end is { } stop && Vector3.Distance(start, stop) > 5f)
-                {
-                    Table.Incise(start, stop);
-                }
-
-                break;
-            case Tool.GuidePin when pressed:
-                if (Table.PinEntry is null || Table.Visuals.Slots[Table.CurrentSlot].Stage == SlotStage.None)
-                {
-                    if (Table.Pelvis.Pick(origin, direction) is { } hit)
-                    {
-                        Table.DockPin(hit.Point);
-                    }
-                }
-                else
-                {
-                    Table.AdvancePin();
-                }
-
-                break;
-            default:
-                if (pressed)
-                {
-                    PerformPrimary();
-                }
-
-                break;
-        }
-    }
+    public void OnMouseButton(MouseButton button, bool pressed, int modifiers) => Controls.OnMouseButton(button, pressed, modifiers);
 
     public void OnScroll(double dx, double dy)
     {
-        if (Screen == TrainerScreen.Debrief)
-        {
-            DebriefScroll = Math.Max(0, DebriefScroll - (int)dy);
-            _hudDirty = true;
-            return;
-        }
-
-        _camera.Zoom(MathF.Pow(0.9f, (float)dy));
-    }
-
-    public void OnKey(int key, bool pressed, bool repeat, int modifiers)
-    {
-        if (!pressed)
-        {
-            return;
-        }
-
-        _hudDirty = true;
-        if (key == Keys.F1)
-        {
-            ShowHelp = !ShowHelp;
-            return;
-        }
-
-        if ((modifiers & Keys.ModControl) != 0 && key is Keys.Equal or Keys.Minus or Keys.KeypadAdd or Keys.KeypadSubtract)
-        {
-            Settings.TextScale = Math.Clamp(Settings.TextScale + (key is Keys.Equal or Keys.KeypadAdd ? 0.1f : -0.1f), 0.8f, 2f);
-            return;
-        }
-
-        switch (Screen)
-        {
-            case TrainerScreen.Paused:
-                if (key is 'P' or Keys.Escape)
-                {
-                    Screen = TrainerScreen.Operating;
-                    _clock.Start();
-                }
-
-                return;
-            case TrainerScreen.ConfirmEnd:
-                if (key is Keys.Enter or 'Y')
-                {
-                    Finish();
-                }
-                else if (key is Keys.Escape or 'N')
-                {
-                    Screen = TrainerScreen.Operating;
-                }
-
-                return;
-            case TrainerScreen.Debrief:
-                if (key is Keys.Escape or Keys.Enter or 'Q')
-                {
-                    _window.ShouldClose = true;
-                }
-                else if (key is Keys.Down or Keys.PageDown)
-                {
-                    DebriefScroll += key == Keys.Down ? 1 : 10;
-                }
-                else if (key is Keys.Up or Keys.PageUp)
-                {
-                    DebriefScroll = Math.Max(0, DebriefScroll - (key == Keys.Up ? 1 : 10));
-                }
-
-                return;
-        }
-
-        if (key >= Keys.D0 && key <= Keys.D9)
-        {
-            SelectTool((Tool)(key - Keys.D0));
-            return;
-        }
-
-        var step = (modifiers & Keys.ModShift) != 0 ? 5 : 1;
-        switch (key)
-        {
-            case Keys.Escape: Screen = TrainerScreen.ConfirmEnd; break;
-            case 'P': Screen = TrainerScreen.Paused; _clock.Stop(); break;
-            case Keys.Enter: PerformPrimary(); break;
-            case Keys.Space: Table.TakeShot(); break;
-            case 'C': Table.Confirm(); break;
-            case 'R': Table.RemovePin(); break;
-            case 'G': Table.Gauge(); break;
-            case 'H' when Session.Mode == Core.Attempts.Mode.Guided: Highlight = !Highlight; UpdateAimPreview(); break;
-            case 'T': _scene.SoftTissueVisible = !_scene.SoftTissueVisible; break;
-            case 'L': SetView(CameraView.Lateral); break;
-            case 'A': SetView(CameraView.Ap); break;
-            case 'I': SetView(CameraView.Inlet); break;
-            case 'O': SetView(CameraView.Outlet); break;
-            case 'S': SetView(CameraView.Surgeon); break;
-            case Keys.PageUp or Keys.Equal or Keys.KeypadAdd: Adjust(step); break;
-            case Keys.PageDown or Keys.Minus or Keys.KeypadSubtract: Adjust(-step); break;
-            case Keys.Left or Keys.Right or Keys.Up or Keys.Down: Arrow(key, step); break;
-        }
-    }
-
-    private void SelectTool(Tool tool)
-    {
-        Table.Tool = tool;
-        UpdateAimPreview();
+        Controls.OnScroll(dx, dy);
         _hudDirty = true;
     }
 
-    /// <summary>The keyboard (and click) form of the current tool's action.</summary>
-    private void PerformPrimary()
-    {
-        switch (Table.Tool)
-        {
-            case Tool.Scalpel: Table.InciseAtPlan(); break;
-            case Tool.Dissector: Table.Dissect(); break;
-            case Tool.GuidePin:
-                if (Table.PinEntry is null || Table.Visuals.Slots[Table.CurrentSlot].Stage == SlotStage.None)
-                {
-                    Table.DockPin();
-                }
-                else
-                {
-                    Table.AdvancePin();
-                }
-
-                break;
-            case Tool.CArm: Table.TakeShot(); break;
-            case Tool.Drill: Table.Drill(); break;
-            case Tool.Broach: Table.Broach(); break;
-            case Tool.Implant when Session.Expected?.Step.Action == StepActions.DepthGauge: Table.Gauge(); break;
-            case Tool.Implant: Table.PlaceImplant(); break;
-            case Tool.Syringe: Table.Irrigate(); break;
-            case Tool.Suture: Table.Close(); break;
-            default: Table.Confirm(); break;
-        }
-    }
-
-    private void Adjust(int step)
-    {
-        switch (Table.Tool)
-        {
-            case Tool.Scalpel: Table.IncisionLengthMm = Math.Clamp(Table.IncisionLengthMm + step, 10, 100); break;
-            case Tool.GuidePin: Table.PinDepthMm = Math.Clamp(Table.PinDepthMm + step, 10, 120); UpdateAimPreview(); break;
-            case Tool.Drill: Table.DrillDepthMm = Math.Clamp(Table.DrillDepthMm + step, 10, 120); UpdateAimPreview(); break;
-            case Tool.Implant: Table.ImplantLengthMm = Math.Clamp(Table.ImplantLengthMm + 5 * Math.Sign(step), 30, 70); break;
-            case Tool.CArm when Table.CArmView == "inlet": Table.InletTiltDeg = Math.Clamp(Table.InletTiltDeg + step, 0, 60); _camera.InletTiltDeg = Table.InletTiltDeg; SetView(CameraView.Inlet); break;
-            case Tool.CArm when Table.CArmView == "outlet": Table.OutletTiltDeg = Math.Clamp(Table.OutletTiltDeg + step, 0, 70); _camera.OutletTiltDeg = Table.OutletTiltDeg; SetView(CameraView.Outlet); break;
-            default: _camera.Zoom(step > 0 ? 0.9f : 1.1f); break;
-        }
-    }
-
-    private void Arrow(int key, int step)
-    {
-        if (Table.Tool == Tool.GuidePin)
-        {
-            var delta = key switch
-            {
-                Keys.Left => new Vector2(-step, 0),
-                Keys.Right => new Vector2(step, 0),
-                Keys.Up => new Vector2(0, step),
-                _ => new Vector2(0, -step),
-            };
-            Table.AimOffsetDeg += delta;
-            UpdateAimPreview();
-            return;
-        }
-
-        var angle = 0.05f * step;
-        switch (key)
-        {
-            case Keys.Left: _camera.Orbit(-angle, 0); break;
-            case Keys.Right: _camera.Orbit(angle, 0); break;
-            case Keys.Up: _camera.Orbit(0, -angle); break;
-            default: _camera.Orbit(0, angle); break;
-        }
-
-        Table.LateralBeam = -_camera.Direction;
-    }
+    public void OnKey(int key, bool pressed, bool repeat, int modifiers) => Controls.OnKey(key, pressed, modifiers);
 
     public void Dispose()
     {

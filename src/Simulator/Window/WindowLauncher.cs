@@ -74,8 +74,9 @@ public static class WindowLauncher
         }
 
         window.Table.Recorded += v => log.Append(v.Event, OutcomeNames.Of(v.Outcome), v.Message);
+        window.Table.Noted += log.AppendNote;
         var info = new Reports.SessionInfo(trainee, mode == Mode.Guided ? "guided" : "assessment", started, folder.LogPath);
-        window.OnFinished = result => WriteResults(context, folder, scenario, result, info, window);
+        window.OnFinished = result => WriteResults(context, folder, scenario, result, info with { Notes = window.Table.Notes.ToList() }, window);
         return (window, log);
     }
 

@@ -9,32 +9,62 @@ using Simulator.Rendering.Hosts;
 
 namespace Simulator.Rendering.Tests.EndToEnd;
 
-/// <summary>The mouse path of the real window: screen pixels → camera ray → anatomy pick → event with measurements.</summary>
+/// <summary>The mouse and keyboard paths of the real window: buttons, tray, screen pixels → camera ray → anatomy pick → event.</summary>
 [Collection("gl")]
 public class WindowMouseTests
 {
+    private static readonly Lazy<Pelvis> SharedPelvis = new(Pelvis.Build);
+
+    private static TrainerWindow Open(Mode mode)
+    {
+        var scenario = ScenarioLocator.Load(Path.Combine(RepoPaths.Root, "scenarios", "si-joint-fusion-mis.yaml"));
+        var window = new TrainerWindow(new Session(scenario, mode, AnatomyJudge.Shared), SharedPelvis.Value, new TrainerSettings());
+        window.DrawFrame();
+        return window;
+    }
+
     private static Vector2 OnScreen(TrainerWindow w, Vector3 world)
     {
-        var (fw, fh) = w.Window.FramebufferSize;
-        var panel = HudPainter.PanelWidth * w.Scale;
-        var clip = Vector4.Transform(new Vector4(world, 1), w.Camera.View * w.Camera.Projection((fw - panel) / fh));
-        return new Vector2(panel + (clip.X / clip.W * 0.5f + 0.5f) * (fw - panel), (0.5f - clip.Y / clip.W * 0.5f) * fh);
+        var view = w.Layout.View;
+        return new Vector2(view.Left, view.Top) + ScreenProjection.Project(w.Camera, world, view.Width, view.Height)!.Value;
+    }
+
+    private static void Click(TrainerWindow w, Vector2 at)
+    {
+        w.OnMouseMove(at.X, at.Y);
+        w.OnMouseButton(MouseButton.Left, true, 0);
+        w.OnMouseButton(MouseButton.Left, false, 0);
+        w.DrawFrame();
+    }
+
+    /// <summary>Clicks the on-screen button that stands for <paramref name="key"/> (it must be showing).</summary>
+    private static void ClickButton(TrainerWindow w, int key)
+    {
+        w.DrawFrame();
+        var button = w.Buttons.Last(b => b.Key == key);
+        Click(w, new Vector2(button.Rect.MidX, button.Rect.MidY));
+    }
+
+    private static void Key(TrainerWindow w, int key, int modifiers = 0)
+    {
+        w.OnKey(key, true, false, modifiers);
+        w.DrawFrame();
     }
 
     [Fact]
-    public void Dragging_the_scalpel_on_the_skin_and_clicking_the_ilium_record_the_measured_events()
+    public void Mouse_only_the_tray_buttons_scalpel_drag_and_a_click_on_the_ilium_record_the_measured_events()
     {
         using var xvfb = XvfbServer.Start();
-        var scenario = ScenarioLocator.Load(Path.Combine(RepoPaths.Root, "scenarios", "si-joint-fusion-mis.yaml"));
-        var pelvis = Pelvis.Build();
-        var session = new Session(scenario, Mode.Guided, AnatomyJudge.Shared);
-        using var window = new TrainerWindow(session, pelvis, new TrainerSettings());
-        window.DrawFrame();
+        using var window = Open(Mode.Guided);
+        var session = window.Session;
 
-        window.OnKey('C', true, false, 0);
-        window.OnKey('C', true, false, 0);
-        window.OnKey(Keys.Space, true, false, 0);
-        window.OnKey(Keys.D1, true, false, 0);
+        // The two check steps have a Confirm button; the C-arm shot one; the tray picks tools even with the View tool in hand.
+        ClickButton(window, 'C');
+        ClickButton(window, 'C');
+        ClickButton(window, Keys.Space);
+        Assert.Equal(3, session.Recorded.Count(v => v.Outcome == Outcome.Accepted));
+        ClickButton(window, Keys.D1);
+        Assert.Equal(Tool.Scalpel, window.Table.Tool);
 
         // Drag 30 px straight down the screen, starting on the skin over the planned entry points.
         var start = OnScreen(window, window.Table.SkinPoint);
@@ -51,22 +81,80 @@ public class WindowMouseTests
         var b = incision.Event.With["end"].Vector!;
         Assert.Equal(length, Vector3.Distance(new Vector3((float)a[0], (float)a[1], (float)a[2]), new Vector3((float)b[0], (float)b[1], (float)b[2])), 0);
 
-        window.OnKey(Keys.D0 + 2, true, false, 0);
-        window.OnKey(Keys.Enter, true, false, 0);
-        window.OnKey('T', true, false, 0);
+        ClickButton(window, Keys.D0 + 2);
+        Click(window, OnScreen(window, window.Table.SkinPoint));
+        Assert.Equal("blunt-dissection", session.Recorded[^1].Event.Do);
+        ClickButton(window, 'T');
+
+        // The drill refuses empty space (nothing logged) and says why.
+        ClickButton(window, Keys.D0 + 5);
+        var before = session.Recorded.Count;
+        Click(window, new Vector2(window.Layout.View.Left + 20, window.Layout.Feedback.Bottom - 20));
+        Assert.Equal(before, session.Recorded.Count);
+        Assert.NotNull(window.Controls.Notice);
 
         // Click the bone where the first implant is planned to enter: the pin docks there.
-        window.OnKey(Keys.D0 + 3, true, false, 0);
-        window.SetView(Rendering.Scene.CameraView.Lateral);
-        var entry = OnScreen(window, window.Table.Planned(0).Entry);
-        window.OnMouseMove(entry.X, entry.Y);
-        window.OnMouseButton(MouseButton.Left, true, 0);
-        window.OnMouseButton(MouseButton.Left, false, 0);
+        ClickButton(window, Keys.D0 + 3);
+        Key(window, 'L');
+        Click(window, OnScreen(window, window.Table.Planned(0).Entry));
         var docked = session.Recorded[^1];
         Assert.Equal("pin-docking", docked.Event.Do);
         Assert.True(docked.Event.With["entry_offset_mm"].Number < 5, $"docked {docked.Event.With["entry_offset_mm"].Number} mm from the plan");
-
-        window.DrawFrame();
         Assert.Equal(6, session.Recorded.Count);
+
+        // Dialogs have buttons: Esc asks, "Keep operating" goes back; P pauses, "Continue" resumes.
+        ClickButton(window, Keys.Escape);
+        Assert.Equal(TrainerScreen.ConfirmEnd, window.Screen);
+        ClickButton(window, Keys.Escape);
+        Assert.Equal(TrainerScreen.Operating, window.Screen);
+        ClickButton(window, 'P');
+        Assert.Equal(TrainerScreen.Paused, window.Screen);
+        ClickButton(window, 'P');
+        Assert.Equal(TrainerScreen.Operating, window.Screen);
+    }
+
+    [Fact]
+    public void Keyboard_only_the_pin_docks_at_the_walked_cross_never_on_the_plan_and_the_clock_waits_for_the_first_action()
+    {
+        using var xvfb = XvfbServer.Start();
+        using var window = Open(Mode.Assessment);
+        var session = window.Session;
+
+        Key(window, Keys.F1);
+        Key(window, Keys.F1);
+        Thread.Sleep(1100);
+        Assert.False(window.Clock.Started);
+        Assert.Equal(0, window.ElapsedSeconds);
+
+        Key(window, 'C');
+        Assert.True(window.Clock.Started);
+        Assert.Equal(0, session.Recorded[0].Event.At, 1);
+        Key(window, 'C');
+        Key(window, Keys.Space);
+        Key(window, Keys.D1);
+        Key(window, Keys.Enter);
+        Assert.Equal("skin-incision", session.Recorded[^1].Event.Do);
+        Key(window, Keys.D0 + 2);
+        Key(window, Keys.Enter);
+
+        Key(window, 'L');
+        Key(window, Keys.D0 + 3);
+        var cross = window.Controls.Cursor.Point!.Value;
+        Key(window, Keys.Up, Keys.ModShift);
+        Key(window, Keys.Left);
+        var walked = window.Controls.Cursor.Point!.Value;
+        Assert.InRange(Vector3.Distance(cross, walked), 3, 8);
+        Key(window, Keys.Enter);
+
+        var docked = session.Recorded[^1];
+        Assert.Equal("pin-docking", docked.Event.Do);
+        var entry = docked.Event.With["entry"].Vector!;
+        Assert.Equal(walked.Y, entry[1], 1);
+        Assert.Equal(walked.Z, entry[2], 1);
+        Assert.NotEqual(0, Measure.EntryOffsetMm(walked, window.Table.Planned(0).Entry), 1);
+
+        // Ctrl+arrows walk the docked pin's tip before it is advanced.
+        Key(window, Keys.Down, Keys.ModControl);
+        Assert.NotEqual(walked, window.Table.PinEntry!.Value);
     }
 }

@@ -31,13 +31,14 @@ public class OperatingTableTests
         t.Confirm();
         t.Confirm();
         Shot(t, "lateral");
-        t.InciseAtPlan();
+        t.InciseAt(t.SkinPoint);
         t.Dissect();
     }
 
     private static void ImplantCycle(OperatingTable t)
     {
-        t.DockPin();
+        // Docked exactly where a click on the bone at the planned entry would put it: no key does this.
+        t.DockPin(t.Planned(t.CurrentSlot).Entry);
         Shot(t, "lateral");
         Shot(t, "inlet");
         Shot(t, "outlet");
@@ -52,9 +53,9 @@ public class OperatingTableTests
         t.RemovePin();
     }
 
-    /// <summary>The whole MIS sequence done from the keyboard with the default tool settings is a perfect attempt.</summary>
+    /// <summary>The whole MIS sequence with the default tool settings, every pin docked on its planned entry (as a click there would), is a perfect attempt.</summary>
     [Fact]
-    public void Keyboard_only_reference_sequence_scores_full_marks_and_matches_score_on_the_recorded_events()
+    public void Reference_sequence_docked_on_the_plan_scores_full_marks_and_matches_score_on_the_recorded_events()
     {
         var t = Table(Mode.Assessment);
         var recorded = new List<EventVerdict>();
@@ -134,11 +135,11 @@ public class OperatingTableTests
     {
         var assessment = Table(Mode.Assessment);
         Assert.Equal("drill-without-pin", assessment.Drill()!.Event.Do);
-        assessment.DockPin();
+        assessment.DockPin(assessment.Planned(0).Entry);
         Assert.Equal("advance-pin-unchecked", assessment.AdvancePin()!.Event.Do);
 
         var guided = Table(Mode.Guided);
-        var verdict = guided.InciseAtPlan()!;
+        var verdict = guided.InciseAt(guided.SkinPoint)!;
         Assert.Equal(Outcome.Refused, verdict.Outcome);
         Assert.Contains("positioning-check", verdict.Message);
         Assert.False(guided.Visuals.IncisionMade);
@@ -150,5 +151,50 @@ public class OperatingTableTests
         Assert.Equal(0, Measure.NotchOffsetMm(-Vector3.UnitX), 3);
         var fiveDegrees = Measure.NotchOffsetMm(new Vector3(-MathF.Cos(0.0873f), MathF.Sin(0.0873f), 0));
         Assert.InRange(fiveDegrees, 10, 11);
+    }
+
+    [Fact]
+    public void A_docked_pin_walked_over_the_bone_advances_from_where_it_was_walked_to()
+    {
+        var t = Table(Mode.Assessment);
+        Preamble(t);
+        var planned = t.Planned(0).Entry;
+        var eye = planned + new Vector3(600, 0, 0);
+        var start = SurfaceCursor.Walk(t.Pelvis, planned, skin: false, eye, Vector3.UnitY, Vector3.UnitZ, 0, 8)!.Value;
+        Assert.InRange(Vector3.Distance(start, planned), 6, 10);
+        Assert.Equal(Outcome.Accepted, t.DockPin(start)!.Outcome);
+
+        var walked = SurfaceCursor.Walk(t.Pelvis, start, skin: false, eye, Vector3.UnitY, Vector3.UnitZ, 0, -8)!.Value;
+        Assert.True(t.WalkPin(walked));
+        Assert.InRange(Vector3.Distance(walked, planned), 0, 2);
+        Shot(t, "lateral");
+        Shot(t, "inlet");
+        Shot(t, "outlet");
+        var advanced = t.AdvancePin()!;
+        var entry = advanced.Event.With["entry"].Vector!;
+        Assert.Equal(walked.X, entry[0], 1);
+        Assert.Equal(walked.Z, entry[2], 1);
+        Assert.False(t.WalkPin(planned), "an advanced pin cannot be walked");
+    }
+
+    [Fact]
+    public void Walking_off_the_edge_of_the_bone_is_refused()
+    {
+        var t = Table(Mode.Assessment);
+        var planned = t.Planned(0).Entry;
+        var eye = planned + new Vector3(600, 0, 0);
+        Assert.Null(SurfaceCursor.Walk(t.Pelvis, planned, skin: false, eye, Vector3.UnitY, Vector3.UnitZ, 0, 400));
+    }
+
+    [Fact]
+    public void Showing_the_plan_is_a_note_not_an_event()
+    {
+        var t = Table(Mode.Guided);
+        var noted = new List<SessionNote>();
+        t.Noted += noted.Add;
+        var note = t.NotePlanShown(12.34);
+        Assert.Equal(new SessionNote(SessionNote.PlanShown, 12.3, note.Message), Assert.Single(noted));
+        Assert.Equal(noted, t.Notes);
+        Assert.Empty(t.Session.Recorded);
     }
 }
