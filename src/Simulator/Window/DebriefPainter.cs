@@ -81,6 +81,7 @@ public sealed class DebriefPainter
             lines.Add(("No deductions: every step in order, every measurement on target.", text, 0));
         }
 
+        _w.DebriefScroll = Math.Min(_w.DebriefScroll, lines.Count - 1);
         var top = column.Top;
         var shown = 0;
         foreach (var (line, paint, indent) in lines.Skip(_w.DebriefScroll))

@@ -24,8 +24,8 @@ public static class KeyTable
 
         new(KeyScope.Operating, "1–9, 0", "pick an instrument from the tray (0: look only); or click it", Digits,
             (c, p) => c.SelectTool((Tool)(p.Key - Keys.D0))) { StartsClock = true },
-        new(KeyScope.Operating, "Enter", "use the instrument: the scalpel cuts and the guide pin docks at the + (arrows move it); "
-            + "advance the docked pin; drill, broach, gauge and implant over the current pin", new[] { Keys.Enter, Keys.KeypadEnter },
+        new(KeyScope.Operating, "Enter", "use the instrument: cut or dock the pin at the + (arrows move it); advance the docked pin; "
+            + "drill, broach, gauge, implant over the pin", new[] { Keys.Enter, Keys.KeypadEnter },
             (c, _) => c.Primary()) { StartsClock = true },
         new(KeyScope.Operating, "Space", "take a C-arm shot in the C-arm's view (the foot pedal)", new[] { Keys.Space },
             (c, _) => c.Shoot()) { StartsClock = true },
@@ -64,10 +64,11 @@ public static class KeyTable
     /// <summary>Mouse actions for the key list (they are not keys, so they drive nothing here).</summary>
     public static IReadOnlyList<(string Keys, string What)> Mouse { get; } = new[]
     {
-        ("left click / drag", "use the instrument: drag the scalpel along the skin; click the bone to dock the pin, click the pin to advance it; "
-            + "click the pin to drill, broach, gauge and implant over it"),
-        ("click the tray, a button", "pick an instrument; every button shows its key"),
-        ("right drag, middle drag, wheel", "turn, pan, zoom the view (the wheel over the step list scrolls it)"),
+        ("left click, drag", "drag the scalpel along the skin; click the bone to dock the pin; click the pin to advance, drill, broach, "
+            + "gauge or implant"),
+        ("click tray, button", "pick an instrument, or do what the button says (its key is on it)"),
+        ("right, middle drag", "turn, pan the view"),
+        ("wheel", "zoom the view; over the step list, scroll it"),
     };
 
     /// <summary>The first row of <paramref name="scope"/> that <paramref name="press"/> triggers, or null.</summary>

@@ -84,6 +84,7 @@ public static class WindowLauncher
         double secondsPerEvent, double debriefSeconds)
     {
         var next = 0;
+        window.Clock.Start(); // the script's events carry their own times; the HUD clock just runs beside them
         var due = Rendering.Hosts.GlfwWindow.TimeSeconds + secondsPerEvent;
         double? closeAt = null;
         window.Run(
