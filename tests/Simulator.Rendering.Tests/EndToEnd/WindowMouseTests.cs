@@ -111,6 +111,17 @@ public class WindowMouseTests
         Assert.Equal(TrainerScreen.Paused, window.Screen);
         ClickButton(window, 'P');
         Assert.Equal(TrainerScreen.Operating, window.Screen);
+
+        // Showing the plan is a hint: noted each time it is shown (not when hidden), never an event, listed in the debrief.
+        ClickButton(window, 'H');
+        ClickButton(window, 'H');
+        Key(window, 'H');
+        Assert.Equal(2, window.Table.Notes.Count);
+        Assert.Equal(6, session.Recorded.Count);
+        Key(window, Keys.Escape);
+        ClickButton(window, Keys.Enter);
+        Assert.Equal(TrainerScreen.Debrief, window.Screen);
+        Assert.Contains(window.DrawnText, t => t.Text.StartsWith("Hints taken: the plan was shown 2 times", StringComparison.Ordinal));
     }
 
     [Fact]
