@@ -27,6 +27,9 @@ public sealed class CArmPanel
 
     public const float Margin = 12;
 
+    /// <summary>Full view starts this far below the top of the 3D view, so the feedback box above it stays readable.</summary>
+    public const float FullViewTopInset = 96;
+
     /// <summary>Scale pixels (at UI scale 1) per degree on the rotation and tilt handles: a 10 px drag is 1°.</summary>
     public const float PixelsPerDegree = 10;
 
@@ -46,8 +49,10 @@ public sealed class CArmPanel
         var largest = Math.Max(1f, Math.Min(view.Width - 2 * margin - chromeW, view.Height - 2 * margin - chromeH));
         if (FullView)
         {
-            var (w, h) = CArmPanelLayout.OuterSize(largest, scale);
-            return CArmPanelLayout.At(view.MidX - w / 2, view.MidY - h / 2, largest, scale);
+            var top = Math.Min(view.Top + FullViewTopInset * scale, view.MidY);
+            var full = Math.Max(1f, Math.Min(view.Width - 2 * margin - chromeW, view.Bottom - margin - top - chromeH));
+            var (w, _) = CArmPanelLayout.OuterSize(full, scale);
+            return CArmPanelLayout.At(view.MidX - w / 2, top, full, scale);
         }
 
         var fallback = Math.Min(DefaultImageSize * scale, view.Width * DefaultWidthShare - chromeW);

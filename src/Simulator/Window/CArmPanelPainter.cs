@@ -76,7 +76,7 @@ public static class CArmPanelPainter
             {
                 var x = r.MidX + along;
                 canvas.DrawLine(x, r.Top, x, r.Top + length, tick);
-                if (deg % 10 == 0)
+                if (deg % 10 == 0 && x > r.Left + 12 * s && x < r.Right - 12 * s)
                 {
                     canvas.DrawText($"{deg}", x, r.Bottom - 2 * s, SKTextAlign.Center, font, label);
                 }
@@ -85,7 +85,7 @@ public static class CArmPanelPainter
             {
                 var y = r.MidY - along;
                 canvas.DrawLine(r.Left, y, r.Left + length, y, tick);
-                if (deg % 10 == 0)
+                if (deg % 10 == 0 && y > r.Top + 8 * s && y < r.Bottom - 8 * s)
                 {
                     canvas.DrawText($"{deg}", r.Right - 1 * s, y + 3.5f * s, SKTextAlign.Right, font, label);
                 }

@@ -91,7 +91,7 @@ public class CArmPanelTests
         Assert.True(panel.Press(small.FullViewButton.MidX, small.FullViewButton.MidY, View, 1f));
         Assert.True(panel.FullView);
         var full = panel.Layout(View, 1f);
-        Assert.Equal(View.Height - 2 * CArmPanel.Margin, full.Outer.Height, 3);
+        Assert.Equal(View.Height - CArmPanel.FullViewTopInset - CArmPanel.Margin, full.Outer.Height, 3);
         Assert.Equal(View.MidX, full.Outer.MidX, 3);
         Assert.True(full.Image.Width > 2 * small.Image.Width);
 
