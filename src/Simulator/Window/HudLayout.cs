@@ -2,7 +2,7 @@ using SkiaSharp;
 
 namespace Simulator.App.Window;
 
-/// <summary>Where the HUD's regions sit for a framebuffer size: guidance panel, 3D view, tray, C-arm image, feedback.</summary>
+/// <summary>Where the HUD's regions sit for a framebuffer size: guidance panel, 3D view, tray, feedback.</summary>
 /// <remarks>
 /// Pure arithmetic (pixels, origin top-left), shared by the painter, the 3D viewport and mouse picking so
 /// they cannot disagree. The scale is the requested one (pixel ratio × text size) capped so that the
@@ -12,7 +12,6 @@ public sealed class HudLayout
 {
     public const float PanelWidth = 380;
     public const float TrayHeight = 80;
-    public const float FluoroSize = 300;
 
     private HudLayout(int width, int height, float scale)
     {
@@ -26,13 +25,9 @@ public sealed class HudLayout
         Tray = new SKRect(View.Left, height - TrayHeight * s, width, height);
         TraySlots = new SKRect(Tray.Left, Tray.Top, Tray.Right, Tray.Top + 42 * s);
         Status = new SKRect(Tray.Left, TraySlots.Bottom, Tray.Right, Tray.Bottom);
-        Notice = new SKRect(View.Left + Margin, Tray.Top - 40 * s, View.Right - Margin, Tray.Top - 8 * s);
-
-        var fluoro = MathF.Min(FluoroSize * s, MathF.Min(View.Width * 0.4f, Notice.Top - 60 * s));
-        FluoroCaption = new SKRect(View.Right - Margin - fluoro, Margin, View.Right - Margin, Margin + 20 * s);
-        Fluoro = new SKRect(FluoroCaption.Left, FluoroCaption.Bottom, FluoroCaption.Right, FluoroCaption.Bottom + fluoro);
-        var feedbackWidth = MathF.Min(620 * s, FluoroCaption.Left - Margin - (View.Left + Margin));
-        Feedback = new SKRect(View.Left + Margin, Margin, View.Left + Margin + feedbackWidth, Notice.Top - Margin);
+        Stage = new SKRect(View.Left, 0, width, MathF.Max(1, Tray.Top));
+        var feedbackWidth = MathF.Min(620 * s, Stage.Width - 2 * Margin);
+        Feedback = new SKRect(Stage.Left + Margin, Margin, Stage.Left + Margin + feedbackWidth, Stage.Top + Stage.Height * 0.5f);
     }
 
     /// <summary>The layout for a <paramref name="width"/> × <paramref name="height"/> framebuffer at the requested scale.</summary>
@@ -72,15 +67,13 @@ public sealed class HudLayout
     /// <summary>The status line under the tray slots: the tool's settings and its buttons.</summary>
     public SKRect Status { get; }
 
-    /// <summary>The bar above the tray where a click that did nothing says why.</summary>
-    public SKRect Notice { get; }
+    /// <summary>The 3D view above the tray, where floating panels (the C-arm's) live.</summary>
+    public SKRect Stage { get; }
 
-    /// <summary>The last C-arm image, top right of the view.</summary>
-    public SKRect Fluoro { get; }
-
-    public SKRect FluoroCaption { get; }
-
-    /// <summary>The space the feedback box may take (top left of the view, beside the C-arm image); its height follows its text.</summary>
+    /// <summary>
+    /// The space the feedback box may take (top left of the view, the upper half at most, clear of the C-arm panel's
+    /// default place in the bottom left); its height follows its text, and a notice goes right below it.
+    /// </summary>
     public SKRect Feedback { get; }
 
     /// <summary>The rectangle of one tray slot (<paramref name="index"/> of <paramref name="count"/>).</summary>

@@ -47,15 +47,9 @@ public sealed class HudPainter : IDisposable
             PaintCross(t, layout);
             PaintPanel(t, layout);
             PaintTray(t, layout);
-            PaintFeedback(t, layout);
-            PaintNotice(t, layout);
-            if (_w.LastShotView is { } shot)
-            {
-                t.Begin(layout.FluoroCaption, 0);
-                using var caption = new SKPaint { Color = HudColors.Text, IsAntialias = true };
-                t.Line($"C-arm {shot} · shot {_w.Table.Shots}", layout.FluoroCaption.Right, layout.FluoroCaption.Top,
-                    layout.FluoroCaption.Width, _fonts.Small, caption, SKTextAlign.Right);
-            }
+            CArmPanelPainter.Paint(t, _w.CArmPanelLayout, _w.Table, _w.LastShotView, _w.CArmPanel.FullView);
+            var below = PaintFeedback(t, layout);
+            PaintNotice(t, layout, below);
 
             var overlays = new HudOverlays(t, layout);
             if (_w.Screen == TrainerScreen.Paused)
@@ -201,7 +195,8 @@ public sealed class HudPainter : IDisposable
         var (how, button) = next.Step.Action switch
         {
             StepActions.Check => ("Confirm it when done:", ("Confirm (C)", (int)'C')),
-            StepActions.Imaging => ($"C-arm: {(next.Step.View.Length > 0 ? next.Step.View : "any view")} (L A I O), then shoot:", ("Shoot (Space)", Keys.Space)),
+            StepActions.Imaging => ($"C-arm (4): {(next.Step.View.Length > 0 ? next.Step.View : "any view")} — preset L A I O, adjust with the arrows, then shoot:",
+                ("Shoot (Space)", Keys.Space)),
             StepActions.PinRemoval => ("Implant tool (7), then:", ("Remove pin (R)", (int)'R')),
             StepActions.DepthGauge => ("Implant tool (7) over the pin, then:", ("Gauge (G)", (int)'G')),
             _ => (How(next.Step.Action, tool), ((string, int)?)null),
@@ -360,7 +355,11 @@ public sealed class HudPainter : IDisposable
         {
             Tool.Scalpel or Tool.Drill => new() { minus, plus },
             Tool.GuidePin => new() { ("←", Keys.Left, false), ("→", Keys.Right, false), ("↑", Keys.Up, false), ("↓", Keys.Down, false), minus, plus },
-            Tool.CArm => new() { ("L", 'L', false), ("A", 'A', false), ("I", 'I', false), ("O", 'O', false), minus, plus, ("Shoot (Space)", Keys.Space, true) },
+            Tool.CArm => new()
+            {
+                ("L", 'L', false), ("A", 'A', false), ("I", 'I', false), ("O", 'O', false),
+                ("←", Keys.Left, false), ("→", Keys.Right, false), ("↑", Keys.Up, false), ("↓", Keys.Down, false), ("Shoot (Space)", Keys.Space, true),
+            },
             Tool.Implant => new() { ("Gauge (G)", 'G', false), ("Remove pin (R)", 'R', false), minus, plus },
             _ => new(),
         };
@@ -370,7 +369,6 @@ public sealed class HudPainter : IDisposable
     {
         var t = _w.Table;
         var aim = t.AimOffsetDeg;
-        var tilt = t.CArmView switch { "inlet" => $" {t.InletTiltDeg:0}°", "outlet" => $" {t.OutletTiltDeg:0}°", _ => "" };
         var tool = t.Tool switch
         {
             Tool.Scalpel => $"incision {t.IncisionLengthMm:0} mm · drag on the skin, or Enter",
@@ -378,17 +376,18 @@ public sealed class HudPainter : IDisposable
             Tool.GuidePin => $"pin depth {t.PinDepthMm:0} mm · aim yaw {aim.X:+0;-0;0}° pitch {aim.Y:+0;-0;0}°",
             Tool.Drill => $"drill depth {t.DrillDepthMm:0} mm (pin {t.PinDepthMm:0} mm)",
             Tool.Implant => $"implant {t.ImplantLengthMm} mm",
-            Tool.CArm => $"C-arm {t.CArmView}{tilt}",
-            _ => $"view: {_w.View.ToString().ToLowerInvariant()} · C-arm {t.CArmView}{tilt}",
+            Tool.CArm => $"C-arm ({t.CArmView}) · arrows rotate, tilt · Ctrl+arrows move",
+            _ => $"view: {_w.View.ToString().ToLowerInvariant()} · C-arm {t.CArmView}",
         };
         return tool;
     }
 
-    private void PaintFeedback(HudText t, HudLayout l)
+    /// <summary>The last verdict in a box at the top left of the view; returns the y below it.</summary>
+    private float PaintFeedback(HudText t, HudLayout l)
     {
         if (_w.Table.LastVerdict is not { } verdict)
         {
-            return;
+            return l.Feedback.Top;
         }
 
         var f = t.Fonts;
@@ -425,10 +424,11 @@ public sealed class HudPainter : IDisposable
         t.Begin(rect, 0);
         var top = t.Line(badge, rect.Left + pad, rect.Top + pad, width, f.Body, headPaint);
         t.Wrap(message, rect.Left + pad, top, width, f.Small, body, maxLines);
+        return rect.Bottom + 8 * s;
     }
 
-    /// <summary>Why the last click or key did nothing, in a bar above the tray.</summary>
-    private void PaintNotice(HudText t, HudLayout l)
+    /// <summary>Why the last click or key did nothing, in a bar right below the feedback box (at <paramref name="top"/>).</summary>
+    private void PaintNotice(HudText t, HudLayout l, float top)
     {
         if (_w.Controls.Notice is not { } notice)
         {
@@ -437,15 +437,15 @@ public sealed class HudPainter : IDisposable
 
         var f = t.Fonts;
         var s = l.Scale;
-        var area = l.Notice;
         using var box = new SKPaint { Color = HudColors.Panel };
         using var ink = new SKPaint { Color = HudColors.Warning, IsAntialias = true };
         var text = "⚠ " + notice;
-        var width = MathF.Min(area.Width, f.Small.MeasureText(text) + 24 * s);
-        var rect = new SKRect(area.Left, area.Top, area.Left + width, area.Bottom);
+        var pad = 10 * s;
+        var width = MathF.Min(l.Feedback.Width, f.Small.MeasureText(text) + 2 * pad);
+        var rect = new SKRect(l.Feedback.Left, top, l.Feedback.Left + width, top + 2 * pad + HudText.WrapHeight(text, width - 2 * pad, f.Small, 2));
         t.Canvas.DrawRect(rect, box);
         t.Begin(rect, 0);
-        t.Line(text, rect.Left + 12 * s, rect.MidY - TextLayout.LineHeight(f.Small) / 2, rect.Width - 24 * s, f.Small, ink);
+        t.Wrap(text, rect.Left + pad, rect.Top + pad, rect.Width - 2 * pad, f.Small, ink, 2);
     }
 
     public void Dispose() => _fonts?.Dispose();

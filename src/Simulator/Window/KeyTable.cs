@@ -29,13 +29,16 @@ public static class KeyTable
             (c, _) => c.Primary()) { StartsClock = true },
         new(KeyScope.Operating, "Space", "take a C-arm shot in the C-arm's view (the foot pedal)", new[] { Keys.Space },
             (c, _) => c.Shoot()) { StartsClock = true },
-        new(KeyScope.Operating, "L A I O", "C-arm view: lateral, AP, inlet, outlet (the 3D view follows)", new int[] { 'L', 'A', 'I', 'O' },
-            (c, p) => c.SetView(p.Key switch { 'L' => CameraView.Lateral, 'A' => CameraView.Ap, 'I' => CameraView.Inlet, _ => CameraView.Outlet }))
+        new(KeyScope.Operating, "L A I O", "C-arm presets lateral, AP, inlet, outlet: near the view, not onto it — adjust, shoot, look",
+            new int[] { 'L', 'A', 'I', 'O' },
+            (c, p) => c.PresetCArm(p.Key switch { 'L' => CameraView.Lateral, 'A' => CameraView.Ap, 'I' => CameraView.Inlet, _ => CameraView.Outlet }))
             { StartsClock = true },
-        new(KeyScope.Operating, "S", "back to the surgeon's view", new[] { (int)'S' }, (c, _) => c.SetView(CameraView.Surgeon)),
-        new(KeyScope.Operating, "Ctrl + arrows", "walk the + or the docked pin's tip over the bone or skin, 1 mm a press (Shift: 5 mm)", Arrows,
-            (c, p) => c.Walk(p)) { Ctrl = true, StartsClock = true },
-        new(KeyScope.Operating, "arrows", "scalpel or undocked pin: move the + over the skin or bone; docked pin: aim it (yaw, pitch); "
+        new(KeyScope.Operating, "F", "C-arm panel: full view on or off", new[] { (int)'F' }, (c, _) => c.ToggleFullView()),
+        new(KeyScope.Operating, "S", "3D view back to the surgeon's view (the C-arm stays where it is)", new[] { (int)'S' },
+            (c, _) => c.SetView(CameraView.Surgeon)),
+        new(KeyScope.Operating, "Ctrl + arrows", "walk the + or the docked pin's tip over the bone or skin, 1 mm a press (Shift: 5 mm); "
+            + "C-arm: move it 5 mm", Arrows, (c, p) => c.Walk(p)) { Ctrl = true, StartsClock = true },
+        new(KeyScope.Operating, "arrows", "C-arm: ← → rotate, ↑ ↓ tilt, 1°; scalpel or undocked pin: move the +; docked pin: aim it; "
             + "other tools: turn the view (Shift: ×5)", Arrows, (c, p) => c.Arrow(p)),
         new(KeyScope.Operating, "PgUp PgDn, + −", "incision length, pin depth, drill depth, implant size, C-arm tilt; zoom with the View tool (Shift: ×5)",
             More.Concat(Less).ToArray(), (c, p) => c.Adjust(More.Contains(p.Key) ? p.Step : -p.Step)),
@@ -67,6 +70,7 @@ public static class KeyTable
         ("left click, drag", "drag the scalpel along the skin; click the bone to dock the pin; click the pin to advance, drill, broach, "
             + "gauge or implant"),
         ("click tray, button", "pick an instrument, or do what the button says (its key is on it)"),
+        ("C-arm panel", "drag the title to move it, the corner to resize, the scales to rotate or tilt, the image to move the C-arm; □: full view"),
         ("right, middle drag", "turn, pan the view"),
         ("wheel", "zoom the view; over the step list, scroll it"),
     };

@@ -85,10 +85,15 @@ public sealed class TrainerControls
         var dy = y - _mouseY;
         _mouseX = x;
         _mouseY = y;
-        if (_orbiting)
+        if (_w.CArmPanel.Dragging != CArmPanelPart.None)
+        {
+            var ratio = _w.Window.PixelRatio;
+            Table.CArm = _w.CArmPanel.Drag((float)(dx * ratio), (float)(dy * ratio), Table.CArm, _w.View3D, _w.Scale);
+            _w.MarkDirty();
+        }
+        else if (_orbiting)
         {
             _w.Camera.Orbit((float)(dx * 0.008), (float)(dy * 0.008));
-            Table.LateralBeam = -_w.Camera.Direction;
         }
         else if (_panning)
         {
@@ -116,6 +121,19 @@ public sealed class TrainerControls
 
         if (_w.Screen != TrainerScreen.Operating || _w.ShowHelp)
         {
+            return;
+        }
+
+        if (button == MouseButton.Left && !pressed && _w.CArmPanel.Dragging != CArmPanelPart.None)
+        {
+            _w.CArmPanel.Release();
+            return;
+        }
+
+        if (button == MouseButton.Left && pressed && _w.CArmPanel.Press(pixel.X, pixel.Y, _w.View3D, _w.Scale))
+        {
+            _w.Clock.Start();
+            _w.MarkDirty();
             return;
         }
 
@@ -363,6 +381,10 @@ public sealed class TrainerControls
 
     public void SetView(CameraView view) => _w.SetView(view);
 
+    public void PresetCArm(CameraView view) => _w.PresetCArm(view);
+
+    public void ToggleFullView() => _w.CArmPanel.FullView = !_w.CArmPanel.FullView;
+
     public void Confirm() => Table.Confirm();
 
     public void Gauge() => Table.Gauge();
@@ -373,9 +395,15 @@ public sealed class TrainerControls
         Cursor.Clear();
     }
 
-    /// <summary>Arrow keys: move the + (scalpel, undocked pin), aim the docked pin, or turn the view.</summary>
+    /// <summary>Arrow keys: rotate and tilt the C-arm, move the + (scalpel, undocked pin), aim the docked pin, or turn the view.</summary>
     public void Arrow(KeyPress press)
     {
+        if (Table.Tool == Tool.CArm)
+        {
+            Table.CArm = CArmKeys.Move(Table.CArm, press.Key, press.Step, control: false);
+            return;
+        }
+
         if (Table.Tool == Tool.Scalpel || (Table.Tool == Tool.GuidePin && !PinInPlace()))
         {
             Walk(press);
@@ -404,17 +432,24 @@ public sealed class TrainerControls
             case Keys.Up: _w.Camera.Orbit(0, -angle); break;
             default: _w.Camera.Orbit(0, angle); break;
         }
-
-        Table.LateralBeam = -_w.Camera.Direction;
     }
 
-    /// <summary>Walks the docked pin's tip, or else the +, over the surface by 1 mm (5 with Shift) in the screen direction of the arrow.</summary>
+    /// <summary>
+    /// Ctrl+arrows: move the C-arm's isocentre; or walk the docked pin's tip, or else the +, over the surface by 1 mm
+    /// (5 with Shift) in the screen direction of the arrow.
+    /// </summary>
     public void Walk(KeyPress press)
     {
+        if (Table.Tool == Tool.CArm)
+        {
+            Table.CArm = CArmKeys.Move(Table.CArm, press.Key, press.Step, control: true);
+            return;
+        }
+
         var walkingPin = Table.Tool == Tool.GuidePin && Table.PinWalkable;
         if (!walkingPin && Table.Tool is not (Tool.Scalpel or Tool.GuidePin))
         {
-            Notice = "Pick the scalpel or the guide pin to move the + (arrows turn the view with other tools).";
+            Notice = "Ctrl+arrows move the + (scalpel, guide pin) or the C-arm (4); with other tools the arrows turn the view.";
             return;
         }
 
@@ -472,16 +507,7 @@ public sealed class TrainerControls
             case Tool.GuidePin: t.PinDepthMm = Math.Clamp(t.PinDepthMm + step, 10, 120); _w.UpdateAimPreview(); break;
             case Tool.Drill: t.DrillDepthMm = Math.Clamp(t.DrillDepthMm + step, 10, 120); _w.UpdateAimPreview(); break;
             case Tool.Implant: t.ImplantLengthMm = Math.Clamp(t.ImplantLengthMm + 5 * Math.Sign(step), 30, 70); break;
-            case Tool.CArm when t.CArmView == "inlet":
-                t.InletTiltDeg = Math.Clamp(t.InletTiltDeg + step, 0, 60);
-                _w.Camera.InletTiltDeg = t.InletTiltDeg;
-                _w.SetView(CameraView.Inlet);
-                break;
-            case Tool.CArm when t.CArmView == "outlet":
-                t.OutletTiltDeg = Math.Clamp(t.OutletTiltDeg + step, 0, 70);
-                _w.Camera.OutletTiltDeg = t.OutletTiltDeg;
-                _w.SetView(CameraView.Outlet);
-                break;
+            case Tool.CArm: t.CArm = t.CArm.Tilted(step); break;
             default: _w.Camera.Zoom(step > 0 ? 0.9f : 1.1f); break;
         }
     }

@@ -26,7 +26,7 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
     private readonly OrbitCamera _camera = new();
     private readonly HudPainter _painter;
     private readonly FluoroRenderer _fluoro;
-    private readonly OrbitCamera _carm = new();
+    private readonly CArmPanel _carmPanel = new();
     private bool _hudDirty = true;
     private CameraView _view = CameraView.Surgeon;
     private int _lastSecond = -1;
@@ -180,7 +180,7 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
         _renderer.Render(_camera, (int)view.Left, 0, Math.Max(1, (int)view.Width), height, width, height);
         if (LastShotView is not null && Screen != TrainerScreen.Debrief)
         {
-            var image = layout.Fluoro;
+            var image = CArmPanelLayout.Image;
             _overlay.Draw(_fluoro.Image, image.Left, image.Top, image.Width, image.Height, width, height);
         }
 
@@ -200,16 +200,18 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
     /// <summary>HUD pixels per design unit (see <see cref="HudLayout.Scale"/>).</summary>
     public float Scale => Layout.Scale;
 
+    /// <summary>Puts the 3D camera on a preset view; the C-arm does not follow (see <see cref="PresetCArm"/>).</summary>
     public void SetView(CameraView view)
     {
         _view = view;
         _camera.SetView(view);
-        if (view != CameraView.Surgeon)
-        {
-            Table.CArmView = view.ToString().ToLowerInvariant();
-            Table.LateralBeam = -_camera.Direction;
-        }
+        _hudDirty = true;
+    }
 
+    /// <summary>Brings the C-arm to a preset (near the view, not onto it); the 3D camera does not follow.</summary>
+    public void PresetCArm(CameraView view)
+    {
+        Table.PresetCArm(view);
         _hudDirty = true;
     }
 
@@ -234,6 +236,15 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
     /// <summary>The C-arm view of the last shot, or null before the first.</summary>
     public string? LastShotView { get; private set; }
 
+    /// <summary>The C-arm panel: moved, resized and toggled to full view with the mouse (<c>F</c> toggles too).</summary>
+    public CArmPanel CArmPanel => _carmPanel;
+
+    /// <summary>Where the C-arm panel's parts sit now (framebuffer pixels, origin top-left).</summary>
+    public CArmPanelLayout CArmPanelLayout => _carmPanel.Layout(View3D, Scale);
+
+    /// <summary>The part of the window the 3D view shows through: right of the side panel, above the tray (framebuffer pixels).</summary>
+    public SkiaSharp.SKRect View3D => Layout.Stage;
+
     private void OnRecorded(EventVerdict verdict)
     {
         StepScroll = null;
@@ -249,20 +260,12 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
         _hudDirty = true;
     }
 
-    /// <summary>Takes the C-arm image of the current view into the panel (once per shot; never per frame).</summary>
+    /// <summary>Takes the C-arm image from the pose of the shot into the panel (once per shot; never per frame).</summary>
     private void ShootFluoro()
     {
-        _carm.InletTiltDeg = Table.InletTiltDeg;
-        _carm.OutletTiltDeg = Table.OutletTiltDeg;
-        _carm.SetView(Table.CArmView switch
-        {
-            "ap" => CameraView.Ap,
-            "inlet" => CameraView.Inlet,
-            "outlet" => CameraView.Outlet,
-            _ => CameraView.Lateral,
-        });
-        _fluoro.Shoot(_renderer, _carm);
-        LastShotView = Table.CArmView;
+        var pose = Table.LastShotPose ?? Table.CArm;
+        _fluoro.Shoot(_renderer, pose.Camera());
+        LastShotView = pose.NearestView(Table.InletTiltDeg, Table.OutletTiltDeg).ToString().ToLowerInvariant();
     }
 
     /// <summary>Shows the docked pin along the current aim, so aiming is visible before advancing.</summary>

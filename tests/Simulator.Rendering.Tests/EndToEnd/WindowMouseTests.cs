@@ -95,7 +95,7 @@ public class WindowMouseTests
 
         // Click the bone where the first implant is planned to enter: the pin docks there.
         ClickButton(window, Keys.D0 + 3);
-        Key(window, 'L');
+        window.SetView(Rendering.Scene.CameraView.Lateral);
         Click(window, OnScreen(window, window.Table.Planned(0).Entry));
         var docked = session.Recorded[^1];
         Assert.Equal("pin-docking", docked.Event.Do);
@@ -148,7 +148,6 @@ public class WindowMouseTests
         Key(window, Keys.D0 + 2);
         Key(window, Keys.Enter);
 
-        Key(window, 'L');
         Key(window, Keys.D0 + 3);
         var cross = window.Controls.Cursor.Point!.Value;
         Key(window, Keys.Up, Keys.ModShift);
