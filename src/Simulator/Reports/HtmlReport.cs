@@ -122,8 +122,8 @@ public static class HtmlReport
             html.Append("<div class=\"views\">");
             foreach (var image in images)
             {
-                var caption = image.Title.StartsWith("fluoro-", StringComparison.Ordinal)
-                    ? $"C-arm {image.Title["fluoro-".Length..]} — planned paths in blue, pins and implants white"
+                var caption = image.Title.StartsWith(ReportViews.FluoroPrefix, StringComparison.Ordinal)
+                    ? $"C-arm {image.Title[ReportViews.FluoroPrefix.Length..]} — planned paths in blue, achieved pin paths in orange, pins and implants white"
                     : image.Title;
                 html.Append($"<figure><img alt=\"{E(caption)}\" src=\"data:image/png;base64,{Convert.ToBase64String(image.Png)}\"><figcaption>{E(caption)}</figcaption></figure>");
             }

@@ -95,7 +95,10 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
     /// <summary>Paths of the files written at the end (shown on the debrief screen).</summary>
     public IReadOnlyList<string> ResultFiles { get; set; } = Array.Empty<string>();
 
-    /// <summary>Called once when the trainee confirms the end: writes the result files and returns their paths.</summary>
+    /// <summary>The final 3D and C-arm views, rendered once when the session ends (debrief screen and report), else null.</summary>
+    public Reports.ReportViews? FinalImages { get; private set; }
+
+    /// <summary>Called once when the trainee confirms the end (after <see cref="FinalImages"/> are rendered): writes the result files and returns their paths.</summary>
     public Func<ScoreResult, IReadOnlyList<string>>? OnFinished { get; set; }
 
     public int DebriefScroll { get; private set; }
@@ -187,6 +190,8 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
 
         _clock.Stop();
         Result = Session.Finish();
+        // In this window's own context: a second (headless) context is what Mesa refuses next to a window.
+        FinalImages = Reports.FinalViews.ForReport(Session.Scenario, SessionResults.Performed(Result), Table.Pelvis, _window.Gl);
         ResultFiles = OnFinished?.Invoke(Result) ?? Array.Empty<string>();
         Screen = TrainerScreen.Debrief;
         _hudDirty = true;

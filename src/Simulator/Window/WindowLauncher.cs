@@ -115,16 +115,7 @@ public static class WindowLauncher
     private static IReadOnlyList<string> WriteResults(CliContext context, ResultsFolder folder, Scenario scenario, ScoreResult result,
         Reports.SessionInfo info, TrainerWindow window)
     {
-        IReadOnlyList<string> files;
-        try
-        {
-            files = SessionResults.Write(folder, scenario, result, info, renderImages: true);
-        }
-        finally
-        {
-            // Rendering the report's views used a headless context; give the window its own back.
-            window.Window.MakeCurrent();
-        }
+        var files = SessionResults.Write(folder, scenario, result, info, window.FinalImages ?? Reports.ReportViews.NotRendered);
 
         foreach (var file in files)
         {
