@@ -39,12 +39,15 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
     private CameraView _view = CameraView.Surgeon;
     private int _lastSecond = -1;
 
-    public TrainerWindow(Session session, Pelvis pelvis, TrainerSettings settings)
+    /// <param name="window">A window to take over (the start screen's), or null to open one; either way this class disposes it.</param>
+    public TrainerWindow(Session session, Pelvis pelvis, TrainerSettings settings, GlfwWindow? window = null)
     {
         Settings = settings;
-        _window = GlfwWindow.Open($"SI-joint fusion trainer — {session.Scenario.Title}", settings.WindowWidth, settings.WindowHeight);
+        var title = $"SI-joint fusion trainer — {session.Scenario.Title}";
+        _window = window ?? GlfwWindow.Open(title, settings.WindowWidth, settings.WindowHeight);
         try
         {
+            _window.Title = title;
             var shaders = ShaderFiles.Directory();
             _renderer = new SceneRenderer(_window.Gl, shaders);
             _overlay = new OverlayRenderer(_window.Gl, shaders);
