@@ -71,7 +71,7 @@ public static class FinalViews
     /// </summary>
     /// <param name="gl">
     /// A context current on this thread to render in (the trainer window's: a window session needs no second
-    /// context, which Mesa may refuse); null renders in a headless EGL context of its own.
+    /// context, which could not be created next to the window); null renders in a headless EGL context of its own.
     /// </param>
     public static ReportViews ForReport(Scenario scenario, IEnumerable<AttemptEvent> performed, Pelvis? pelvis = null, GL? gl = null,
         int width = 640, int height = 420)

@@ -13,6 +13,7 @@ public sealed class DebriefViews : IDisposable
     private const float Gap = 12;
     private const float Legend = 24;
     private const float Caption = 20;
+    private const float Margin = 0.15f;
     private readonly List<(string View, SKImage Image)> _images = new();
 
     public DebriefViews(ReportViews views)
@@ -74,7 +75,9 @@ public sealed class DebriefViews : IDisposable
             var (view, image) = _images[i];
             var left = area.Left + i * (side + Gap * s);
             var dest = new SKRect(left, top, left + side, top + side);
-            canvas.DrawImage(image, dest, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None));
+            // The middle of the image: the pelvis fills it, the dark rim of the intensifier field does not.
+            var crop = new SKRect(image.Width * Margin, image.Height * Margin, image.Width * (1 - Margin), image.Height * (1 - Margin));
+            canvas.DrawImage(image, crop, dest, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None));
             canvas.DrawRect(dest, frame);
             canvas.DrawText($"C-arm {view}", left + side / 2, dest.Bottom + 15 * s, SKTextAlign.Center, f.Small, dim);
         }

@@ -193,7 +193,7 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
 
         _clock.Stop();
         Result = Session.Finish();
-        // In this window's own context: a second (headless) context is what Mesa refuses next to a window.
+        // In this window's own context: next to the window, a second (headless EGL) context could not be created.
         FinalImages = Reports.FinalViews.ForReport(Session.Scenario, SessionResults.Performed(Result), Table.Pelvis, _window.Gl);
         ResultFiles = OnFinished?.Invoke(Result) ?? Array.Empty<string>();
         Screen = TrainerScreen.Debrief;
