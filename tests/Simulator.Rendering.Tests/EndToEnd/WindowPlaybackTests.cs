@@ -50,20 +50,20 @@ public class WindowPlaybackTests : IDisposable
     }
 
     [Fact]
-    public void A_script_played_in_the_window_writes_the_final_views_from_the_window_context_and_the_report_embeds_them()
+    public void Run_window_script_writes_the_final_views_from_the_window_context_and_the_report_embeds_them()
     {
-        var scenario = ScenarioLocator.Load(Path.Combine(RepoPaths.Root, "scenarios", "si-joint-fusion-mis.yaml"));
-        var attempt = AttemptLoader.LoadFile(Path.Combine(RepoPaths.Root, "docs", "examples", "mis-perfect.yaml"), scenario).ValueOrThrow();
-        var folder = new ResultsFolder(_temp, scenario, "e2e", DateTimeOffset.Now);
+        var script = Path.Combine(RepoPaths.Root, "docs", "examples", "mis-perfect.yaml");
+        var output = new StringWriter();
         var errors = new StringWriter();
-
         using (XvfbServer.Start())
         {
-            var code = WindowLauncher.PlayScript(new CliContext(new StringWriter(), errors), scenario, attempt, attempt.Mode, folder, "e2e",
-                secondsPerEvent: 0.01, debriefSeconds: 0.05);
-            Assert.Equal(0, code);
+            // What a person types: simulator run --window --script docs/examples/mis-perfect.yaml
+            var code = CliApp.Run(new[] { "run", "--window", "--script", script, "--results", _temp }, new CliContext(output, errors));
+            Assert.True(code == 0, errors.ToString());
         }
 
+        var stem = Assert.Single(Directory.GetFiles(_temp, "*.report.html"))[..^".report.html".Length];
+        var folder = (ReportPath: stem + ".report.html", Stem: stem);
         var html = File.ReadAllText(folder.ReportPath);
         Assert.DoesNotContain("Images unavailable", html);
         var views = new[] { "lateral", "ap", "inlet", "outlet", "surgeon", "fluoro-lateral", "fluoro-inlet", "fluoro-outlet" };
