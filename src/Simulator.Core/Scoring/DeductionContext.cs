@@ -100,12 +100,10 @@ internal sealed class DeductionContext
     }
 
     /// <summary>Economy = coverage × waste factor: waste items share coverage × (1 − factor), missing occurrences share 1 − coverage.</summary>
-    public IEnumerable<Deduction> Economy(
-        IReadOnlyList<ExtraAction> extras, IReadOnlyList<StepCount> repeated, IReadOnlyList<ExtraAction> redundantShots, int shotsOverCap, int shotCap, double wasteFactor)
+    public IEnumerable<Deduction> Economy(IReadOnlyList<ExtraAction> extras, IReadOnlyList<StepCount> repeated, int shotsOverCap, int shotCap, double wasteFactor)
     {
         var waste = extras
             .Select(x => new Item(1.0, $"extra action '{x.Id}' at {Scorer.Number(x.AtSeconds)} s", x.Id, ""))
-            .Concat(redundantShots.Select(x => new Item(1.0, $"redundant shot '{x.Id}' at {Scorer.Number(x.AtSeconds)} s: {x.Consequence}", x.Id, "")))
             .Concat(repeated.Select(r => new Item(r.Performed - r.Expected, $"'{r.Id}' performed {r.Performed} times, expected {r.Expected}", r.Id, RationaleOf(r.Id))))
             .ToList();
         if (shotsOverCap > 0)
