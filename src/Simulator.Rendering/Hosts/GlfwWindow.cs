@@ -83,6 +83,7 @@ public sealed unsafe class GlfwWindow : IDisposable
         Glfw.SetMouseButtonCallback(window, &OnButton);
         Glfw.SetScrollCallback(window, &OnScroll);
         Glfw.SetKeyCallback(window, &OnKey);
+        Glfw.SetCharCallback(window, &OnChar);
         return result;
     }
 
@@ -138,6 +139,13 @@ public sealed unsafe class GlfwWindow : IDisposable
             _pending = null;
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
         }
+    }
+
+    /// <summary>Waits up to <paramref name="timeoutSeconds"/> for input, then processes it (screens that change only on input idle here).</summary>
+    public void WaitEvents(double timeoutSeconds)
+    {
+        Glfw.WaitEventsTimeout(timeoutSeconds);
+        PollEvents();
     }
 
     private Exception? _pending;
@@ -216,6 +224,19 @@ public sealed unsafe class GlfwWindow : IDisposable
         try
         {
             Handler?.OnKey(key, action != Glfw.Release, action == Glfw.Repeat, mods);
+        }
+        catch (Exception ex)
+        {
+            Park(ex);
+        }
+    }
+
+    [UnmanagedCallersOnly(CallConvs = new[] { typeof(CallConvCdecl) })]
+    private static void OnChar(nint window, uint codepoint)
+    {
+        try
+        {
+            Handler?.OnChar(codepoint);
         }
         catch (Exception ex)
         {

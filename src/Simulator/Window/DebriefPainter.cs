@@ -5,19 +5,21 @@ using Simulator.Rendering.Hosts;
 
 namespace Simulator.App.Window;
 
-/// <summary>The debrief screen: verdict, hints taken, deductions with why, and the timeline beside the reference.</summary>
+/// <summary>The debrief screen: verdict, hints taken, deductions with why, the final C-arm views, and the timeline beside the reference.</summary>
 /// <remarks>Every text is fitted to its column (long lines end with "…"); the deductions scroll (↑ ↓, wheel).</remarks>
 public sealed class DebriefPainter
 {
     private readonly TrainerWindow _w;
     private readonly HudText _t;
     private readonly HudLayout _l;
+    private readonly DebriefViews? _views;
 
-    public DebriefPainter(TrainerWindow window, HudText text, HudLayout layout)
+    public DebriefPainter(TrainerWindow window, HudText text, HudLayout layout, DebriefViews? views)
     {
         _w = window;
         _t = text;
         _l = layout;
+        _views = views;
     }
 
     public void Paint(ScoreResult result)
@@ -53,8 +55,17 @@ public sealed class DebriefPainter
         }
 
         var bottom = savedTop - 8 * s;
+        var timelineBottom = bottom;
+        if (_views is not null)
+        {
+            var area = _views.Area(x, bottom, _l.Width * 0.55f - x, _l.Height * 0.45f, s);
+            _views.Paint(_t, area);
+            bottom = area.Top - 12 * s;
+        }
+
+        _t.Begin(screen, 0);
         Deductions(result, new SKRect(x, top, _l.Width * 0.55f, bottom), text, dim, verdictPaint);
-        Timeline(result, new SKRect(_l.Width * 0.58f, top, _l.Width - 16 * s, bottom), dim, verdictPaint);
+        Timeline(result, new SKRect(_l.Width * 0.58f, top, _l.Width - 16 * s, timelineBottom), dim, verdictPaint);
         _t.ButtonRow(buttons, x, buttonsTop, MathF.Min(width, HudText.ButtonRowWidth(buttons, f.Small)), f.Small);
     }
 

@@ -18,6 +18,7 @@ public sealed class HudPainter : IDisposable
     private readonly TrainerWindow _w;
     private HudFonts? _fonts;
     private HudText? _last;
+    private DebriefViews? _debriefViews;
 
     public HudPainter(TrainerWindow window) => _w = window;
 
@@ -40,7 +41,12 @@ public sealed class HudPainter : IDisposable
         var t = new HudText(canvas, _fonts);
         if (_w.Screen == TrainerScreen.Debrief && _w.Result is { } result)
         {
-            new DebriefPainter(_w, t, layout).Paint(result);
+            if (_w.FinalImages is { } finalImages)
+            {
+                _debriefViews ??= new DebriefViews(finalImages);
+            }
+
+            new DebriefPainter(_w, t, layout, _debriefViews).Paint(result);
         }
         else
         {
@@ -448,5 +454,9 @@ public sealed class HudPainter : IDisposable
         t.Wrap(text, rect.Left + pad, rect.Top + pad, rect.Width - 2 * pad, f.Small, ink, 2);
     }
 
-    public void Dispose() => _fonts?.Dispose();
+    public void Dispose()
+    {
+        _fonts?.Dispose();
+        _debriefViews?.Dispose();
+    }
 }

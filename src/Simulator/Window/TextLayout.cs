@@ -79,6 +79,22 @@ public static class TextLayout
         return lines;
     }
 
+    /// <summary>
+    /// Draws <paramref name="text"/> wrapped to <paramref name="width"/>, the first baseline at <paramref name="y"/>, at most
+    /// <paramref name="maxLines"/> lines (the last cut with "…"); returns the baseline after the last line.
+    /// </summary>
+    /// <remarks>For painters that work in baselines (the start screen); the HUD goes through <see cref="HudText"/>, which records what it drew.</remarks>
+    public static float Draw(SKCanvas canvas, string text, float x, float y, float width, SKFont font, SKPaint paint, int maxLines = 12)
+    {
+        foreach (var line in Wrap(text, width, font, maxLines))
+        {
+            canvas.DrawText(line, x, y, SKTextAlign.Left, font, paint);
+            y += LineHeight(font);
+        }
+
+        return y;
+    }
+
     /// <summary>Cuts at <paramref name="length"/> without splitting a surrogate pair, and drops trailing spaces and punctuation.</summary>
     private static string Cut(string text, int length)
     {
