@@ -40,18 +40,24 @@ public sealed class SessionLogWriter : IDisposable
         return log;
     }
 
-    /// <summary>Appends one event with the verdict it received, in the shared <c>{do, at, with}</c> vocabulary.</summary>
+    /// <summary>Appends one event with the verdict it received, in the shared <c>{do, at, with}</c> vocabulary (<c>redo: true</c> for a redo).</summary>
     public void Append(AttemptEvent ev, string outcome, string message)
     {
         var with = ev.With.ToDictionary(kv => kv.Key, kv => kv.Value.Number is { } n ? (object)n : kv.Value.Vector!);
-        WriteLine(new Dictionary<string, object?>
+        var line = new Dictionary<string, object?>
         {
             ["do"] = ev.Do,
             ["at"] = Math.Round(ev.At, 3),
-            ["with"] = with,
-            ["outcome"] = outcome,
-            ["message"] = message,
-        });
+        };
+        if (ev.Redo)
+        {
+            line["redo"] = true;
+        }
+
+        line["with"] = with;
+        line["outcome"] = outcome;
+        line["message"] = message;
+        WriteLine(line);
     }
 
     private void WriteLine(Dictionary<string, object?> line)

@@ -13,6 +13,7 @@ public static class OutcomeNames
         Outcome.Distractor => "distractor",
         Outcome.Refused => "refused",
         Outcome.PreconditionViolated => "precondition_violated",
+        Outcome.Redone => "redone",
         _ => outcome.ToString().ToLowerInvariant(),
     };
 
@@ -25,6 +26,7 @@ public static class OutcomeNames
         Outcome.Distractor => "✗ WRONG ACTION",
         Outcome.Refused => "⊘ REFUSED",
         Outcome.PreconditionViolated => "! PRECONDITION",
+        Outcome.Redone => "↺ REDONE",
         _ => outcome.ToString(),
     };
 

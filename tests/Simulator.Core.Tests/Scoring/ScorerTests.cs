@@ -192,7 +192,7 @@ public class ScorerTests
         var r = Scorer.Score(scenario, events, Mode.Assessment);
 
         var seq = Assert.Single(r.Deductions, d => d.Component == DeductionComponents.Sequence);
-        Assert.Equal(("'x' performed where 'b' was expected", "b", "Why b"), (seq.Reason, seq.Step, seq.Rationale));
+        Assert.Equal(("\"Distractor x\" performed where \"Step b\" was expected", "b", "Why b"), (seq.Reason, seq.Step, seq.Rationale));
         Assert.Equal(25.0 / 3, seq.Points, 10);
     }
 
@@ -260,7 +260,7 @@ public class RedundantShotTests
         // The post-drill outlet check taken straight after the pre-drill outlet, before drilling.
         var r = Score("dock", "lateral", "lateral", "outlet", "check", "drill");
         Assert.Equal(1, r.Order.RedundantShots);
-        Assert.Contains(r.Deductions, d => d.Component == "economy" && d.Reason.StartsWith("redundant shot 'check'", StringComparison.Ordinal));
+        Assert.Contains(r.Deductions, d => d.Component == "economy" && d.Reason.StartsWith("redundant shot \"check\"", StringComparison.Ordinal));
         Assert.True(r.Components.Economy < 1);
     }
 }
