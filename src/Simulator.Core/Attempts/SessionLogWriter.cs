@@ -23,6 +23,9 @@ public sealed class SessionLogWriter : IDisposable
 
     public string Path { get; }
 
+    /// <summary>Messages stay readable in the file ("✗ entry_offset_mm 10.2 mm outside 0–5 mm"), not \u-escaped; the file is UTF-8 JSON Lines.</summary>
+    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static SessionLogWriter Create(string path, Scenario scenario, string trainee, Mode mode, DateTimeOffset started)
     {
         var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
@@ -65,7 +68,7 @@ public sealed class SessionLogWriter : IDisposable
         ObjectDisposedException.ThrowIf(_disposed, this);
         try
         {
-            _writer.Write(JsonSerializer.Serialize(line));
+            _writer.Write(JsonSerializer.Serialize(line, Json));
             _writer.Write('\n');
             _writer.Flush();
             _stream.Flush(flushToDisk: true);

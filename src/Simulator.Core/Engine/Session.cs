@@ -169,7 +169,7 @@ public sealed class Session
             var feedback = Feedback(step, FeedbackKinds.Precondition);
             var done = gap.Needed > 1 ? $" ({gap.Performed} of {gap.Needed} done)" : "";
             return Mode == Mode.Guided
-                ? Verdict(e, Outcome.Refused, Refusal(step, gap.Required, done) + feedback, gap.Required.Rationale)
+                ? Verdict(e, Outcome.Refused, Refusal(step, gap.Required, done) + (feedback.Length > 0 ? " " + feedback[2..] : ""), gap.Required.Rationale)
                 : Verdict(e, Outcome.PreconditionViolated,
                     $"Precondition violated: \"{step.Name}\" needs \"{gap.Required.Name}\" first{done}{note}{feedback}", gap.Required.Rationale);
         }

@@ -10,8 +10,9 @@ namespace Simulator.Core.Engine;
 /// The near band is 10 % of the range's width (one-sided ranges: of the bound's size, as technique credit
 /// uses; a zero width counts as 1 unit). A value inside the range but within the band of a bound is ⚠, and
 /// so is a value outside by no more than the band — except for a critical target, where any value outside
-/// is ✗ because it fails the attempt. A lower bound of 0 is a floor, not an edge: offsets and distances
-/// cannot go below it, so sitting at 0 is on target.
+/// is ✗ because it fails the attempt. A bound that is the measurement's natural limit is not an edge: a minimum of 0
+/// (offsets, angles and distances cannot go below it) and a maximum of 100 % (a share cannot exceed it), so
+/// sitting on it is on target.
 /// </remarks>
 public sealed record TargetCheck(Target Target, double? Value, CheckGrade Grade)
 {
@@ -74,8 +75,8 @@ public sealed record TargetCheck(Target Target, double? Value, CheckGrade Grade)
             return new TargetCheck(target, v, !target.Critical && by <= band ? CheckGrade.Near : CheckGrade.Outside);
         }
 
-        var nearMin = double.IsFinite(target.Min) && target.Min != 0 && v - target.Min <= band;
-        var nearMax = double.IsFinite(target.Max) && target.Max - v <= band;
+        var nearMin = EdgeMin(target) && v - target.Min <= band;
+        var nearMax = EdgeMax(target) && target.Max - v <= band;
         return new TargetCheck(target, v, nearMin || nearMax ? CheckGrade.Near : CheckGrade.Inside);
     }
 
@@ -90,6 +91,11 @@ public sealed record TargetCheck(Target Target, double? Value, CheckGrade Grade)
     }
 
     private bool NearMin(double v) =>
-        double.IsFinite(Target.Min) && Target.Min != 0 && v - Target.Min <= NearBand(Target)
-        && (!double.IsFinite(Target.Max) || v - Target.Min <= Target.Max - v);
+        EdgeMin(Target) && v - Target.Min <= NearBand(Target) && (!EdgeMax(Target) || v - Target.Min <= Target.Max - v);
+
+    /// <summary>The minimum is an edge to warn about: finite and not the natural floor 0.</summary>
+    private static bool EdgeMin(Target t) => double.IsFinite(t.Min) && t.Min != 0;
+
+    /// <summary>The maximum is an edge to warn about: finite and not the natural ceiling 100 %.</summary>
+    private static bool EdgeMax(Target t) => double.IsFinite(t.Max) && !(t.Max == 100 && t.Unit == "%");
 }

@@ -79,12 +79,13 @@ public static class Debrief
     private static void AppendTimeline(StringBuilder sb, ScoreResult result)
     {
         sb.AppendLine("Timeline (performed vs reference):");
-        sb.AppendLine($"  {"#",3}  {"mark",-11} {"performed",-40} {"reference",-40} {"time",8}");
+        var width = result.Timeline.SelectMany(r => new[] { Blank(r.PerformedName), Blank(r.ReferenceName) }).Append("reference").Max(n => n.Length);
+        sb.AppendLine($"  {"#",3}  {"mark",-11} {"performed".PadRight(width)}  {"reference".PadRight(width)}  {"time",8}");
         var number = 0;
         foreach (var row in result.Timeline)
         {
             var seconds = row.Seconds is { } t ? $"{Scorer.Number(t)} s" : "-";
-            sb.AppendLine($"  {++number,3}  {row.Mark,-11} {Blank(row.PerformedName),-40} {Blank(row.ReferenceName),-40} {seconds,8}");
+            sb.AppendLine($"  {++number,3}  {row.Mark,-11} {Blank(row.PerformedName).PadRight(width)}  {Blank(row.ReferenceName).PadRight(width)}  {seconds,8}");
         }
 
         sb.AppendLine($"Total time: {Scorer.Number(result.TimeTotalSeconds)} s");

@@ -27,6 +27,7 @@ public sealed class HudPainter : IDisposable
         ("PgUp PgDn, + −", "pin depth, drill depth, incision length, implant length, C-arm tilt (Shift: ×5)"),
         ("C", "confirm a check step (time-out, C-arm set-up)"),
         ("R", "remove the guide pin"),
+        ("W", "withdraw the guide pin to re-dock or re-aim it (a redo: the new position counts)"),
         ("G", "depth gauge over the pin: picks the implant size"),
         ("right drag, middle drag, wheel", "rotate, pan, zoom"),
         ("H", "highlight corridors (blue) and danger structures (orange) — guided mode"),
@@ -180,7 +181,7 @@ public sealed class HudPainter : IDisposable
         var status = t.Tool switch
         {
             Tool.Scalpel => $"incision {t.IncisionLengthMm:0} mm (Enter) or drag on the skin",
-            Tool.GuidePin => $"pin depth {t.PinDepthMm:0} mm · aim yaw {aim.X:+0;-0;0}° pitch {aim.Y:+0;-0;0}°",
+            Tool.GuidePin => $"pin depth {t.PinDepthMm:0} mm · aim yaw {aim.X:+0;-0;0}° pitch {aim.Y:+0;-0;0}° · W withdraws",
             Tool.Drill => $"drill depth {t.DrillDepthMm:0} mm (pin {t.PinDepthMm:0} mm)",
             Tool.Implant => $"implant {t.ImplantLengthMm} mm · G gauges depth · R removes the pin",
             _ => "",
@@ -191,37 +192,14 @@ public sealed class HudPainter : IDisposable
 
     private void PaintFeedback(SKCanvas canvas, HudFonts f, float s, SKRectI size)
     {
-        if (_w.Table.LastVerdict is not { } verdict)
+        if (_w.Table.Feedback is not { } message)
         {
             return;
         }
 
-        var assessment = _w.Session.Mode == Core.Attempts.Mode.Assessment && verdict.Outcome != Outcome.Refused;
-        var colour = assessment ? HudColors.Dim : HudColors.For(verdict.Outcome);
-        var badge = assessment ? "● RECORDED" : OutcomeNames.Badge(verdict.Outcome);
-        var message = assessment ? $"{verdict.Event.Do} at {verdict.Event.At:0} s" : verdict.Outcome == Outcome.Accepted ? $"{verdict.Event.Do}: done" : verdict.Message;
-        if (!assessment && verdict.Outcome != Outcome.Accepted && verdict.Rationale.Length > 0)
-        {
-            message += "\nWhy it matters: " + verdict.Rationale;
-        }
-
-        if (verdict.Outcome == Outcome.Refused)
-        {
-            message += "\nNothing was done — try again.";
-        }
-
         var left = PanelWidth * s + 16 * s;
         var width = Math.Min(620 * s, size.Width - left - 16 * s);
-        using var box = new SKPaint { Color = HudColors.Panel };
-        using var border = new SKPaint { Color = colour, Style = SKPaintStyle.Stroke, StrokeWidth = 2 * s, IsAntialias = true };
-        using var head = new SKPaint { Color = colour, IsAntialias = true };
-        using var body = new SKPaint { Color = HudColors.Text, IsAntialias = true };
-        var lines = 2 + message.Length / 70 + message.Count(c => c == '\n');
-        var rect = new SKRect(left, 14 * s, left + width, 14 * s + (34 + lines * 17) * s);
-        canvas.DrawRect(rect, box);
-        canvas.DrawRect(rect, border);
-        canvas.DrawText(badge, left + 12 * s, 36 * s, SKTextAlign.Left, f.Body, head);
-        TextLayout.Draw(canvas, message, left + 12 * s, 56 * s, width - 24 * s, f.Small, body, 8);
+        FeedbackBox.Paint(canvas, message, f, left, 14 * s, width);
     }
 
     private static void PaintHelp(SKCanvas canvas, HudFonts f, SKPaint text, SKPaint dim, float s, SKRectI size)
@@ -311,8 +289,8 @@ public sealed class HudPainter : IDisposable
         foreach (var row in result.Timeline)
         {
             var paint = row.IsMistake ? verdictPaint : dim;
-            canvas.DrawText(row.PerformedId ?? "—", tx, ty, SKTextAlign.Left, f.Small, paint);
-            canvas.DrawText(row.ReferenceId ?? "—", tx + col, ty, SKTextAlign.Left, f.Small, paint);
+            canvas.DrawText(HudText.Fit(row.PerformedName ?? "—", col - 8 * s, f.Small), tx, ty, SKTextAlign.Left, f.Small, paint);
+            canvas.DrawText(HudText.Fit(row.ReferenceName ?? "—", col - 8 * s, f.Small), tx + col, ty, SKTextAlign.Left, f.Small, paint);
             canvas.DrawText(row.Mark, tx + 2 * col, ty, SKTextAlign.Left, f.Small, paint);
             if (row.Seconds is { } seconds)
             {

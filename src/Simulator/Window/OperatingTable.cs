@@ -1,6 +1,7 @@
 using System.Numerics;
 using Simulator.Anatomy;
 using Simulator.App.Scene;
+using Simulator.App.Sessions;
 using Simulator.Core.Attempts;
 using Simulator.Core.Engine;
 using Simulator.Core.Scenarios;
@@ -27,6 +28,8 @@ public sealed class OperatingTable
         _clock = clockSeconds;
         _visualsBuilder = new VisualsBuilder(session.Scenario, pelvis);
         (InletTiltDeg, OutletTiltDeg) = CArmTilts.From(session.Scenario);
+        // Refusals and redo offers name the window's tools and keys.
+        session.Hints = TrayHints.Instance;
     }
 
     public Session Session { get; }
@@ -65,6 +68,12 @@ public sealed class OperatingTable
     public int Shots { get; private set; }
 
     public EventVerdict? LastVerdict { get; private set; }
+
+    /// <summary>What the HUD's message box shows: the last verdict in the session's mode, or a notice; null before the first action.</summary>
+    public FeedbackMessage? Feedback { get; private set; }
+
+    /// <summary>The pin step withdrawn with <see cref="Withdraw"/>: the next dock or advance redoes it. Null when no pin is withdrawn.</summary>
+    public Step? Withdrawn { get; private set; }
 
     /// <summary>Raised after each submitted event (the window appends it to the session log).</summary>
     public event Action<EventVerdict>? Recorded;
@@ -122,6 +131,11 @@ public sealed class OperatingTable
     /// <summary>Docks the pin at <paramref name="entry"/> (a point picked on the ilium), or at the planned entry with the keyboard.</summary>
     public EventVerdict? DockPin(Vector3? entry = null)
     {
+        if (Blocked(StepActions.PinDock))
+        {
+            return null;
+        }
+
         var slot = CurrentSlot;
         var planned = Planned(slot);
         var at = entry ?? planned.Entry;
@@ -138,6 +152,11 @@ public sealed class OperatingTable
 
     public EventVerdict? AdvancePin()
     {
+        if (Blocked(StepActions.PinAdvance))
+        {
+            return null;
+        }
+
         var entry = PinEntry ?? Planned(CurrentSlot).Entry;
         var tip = entry + PinDirection * PinDepthMm;
         return Perform(StepActions.PinAdvance, new()
@@ -149,10 +168,9 @@ public sealed class OperatingTable
         });
     }
 
-    /// <summary>One C-arm shot in <see cref="CArmView"/>; every shot counts, useful or not.</summary>
+    /// <summary>One C-arm shot in <see cref="CArmView"/>; every shot taken counts, useful or not (a shot guided mode refuses is not taken).</summary>
     public EventVerdict? TakeShot()
     {
-        Shots++;
         var with = new Dictionary<string, Measurement>
         {
             ["implant_spacing_mm"] = Measurement.Of(Math.Round(Measure.ImplantSpacingMm(Visuals.Slots), 1)),
@@ -170,7 +188,13 @@ public sealed class OperatingTable
             with["notch_offset_mm"] = Measurement.Of(Math.Round(Measure.NotchOffsetMm(LateralBeam), 1));
         }
 
-        return Perform(StepActions.Imaging, with, CArmView);
+        var verdict = Perform(StepActions.Imaging, with, CArmView);
+        if (verdict is { Performed: true })
+        {
+            Shots++;
+        }
+
+        return verdict;
     }
 
     public EventVerdict? Drill() => Perform(StepActions.Drill, new()
@@ -197,8 +221,40 @@ public sealed class OperatingTable
     public EventVerdict? RemovePin()
     {
         var verdict = Perform(StepActions.PinRemoval, new());
-        PinEntry = null;
+        if (verdict is { Performed: true })
+        {
+            PinEntry = null;
+        }
+
         return verdict;
+    }
+
+    /// <summary>
+    /// Withdraws the guide pin for a redo (key W): a docked pin comes out to be docked again, an advanced pin is pulled back to
+    /// the cortex to be re-aimed. The next dock or advance is then logged as a redo of it. Nothing is logged by the withdrawal itself.
+    /// </summary>
+    /// <returns>The notice shown; it says what to do next, or why there is nothing to withdraw.</returns>
+    public FeedbackMessage Withdraw()
+    {
+        if (Withdrawn is { } pending)
+        {
+            return Notify("↺ PIN WITHDRAWN", FeedbackTone.Good, $"The pin is already out: {AgainText(pending)}");
+        }
+
+        if (Session.RedoCandidate is not { } step)
+        {
+            return Notify("⊘ NOTHING TO WITHDRAW", FeedbackTone.Problem,
+                $"{TrayHints.WithdrawKey} withdraws a guide pin that is docked, or advanced and not yet drilled over; there is none now.");
+        }
+
+        Withdrawn = step;
+        _visualsBuilder.Withdraw(Visuals, step.Action);
+        if (step.Action == StepActions.PinDock)
+        {
+            PinEntry = null;
+        }
+
+        return Notify("↺ PIN WITHDRAWN", FeedbackTone.Good, AgainText(step), "It is logged as a redo: the new position counts, and the repeat costs a little economy.");
     }
 
     public EventVerdict? Irrigate() => Perform(StepActions.Irrigation, new());
@@ -223,7 +279,14 @@ public sealed class OperatingTable
 
     private EventVerdict? Perform(string action, Dictionary<string, Measurement> measured, string view = "")
     {
-        var id = ActionResolver.Resolve(Session, action, view);
+        if (Blocked(action))
+        {
+            return null;
+        }
+
+        // After a withdrawal, the same pin action redoes the withdrawn step.
+        var redo = Withdrawn is { } pending && pending.Action == action ? pending : null;
+        var id = redo?.Id ?? ActionResolver.Resolve(Session, action, view);
         if (id is null)
         {
             return null;
@@ -234,15 +297,43 @@ public sealed class OperatingTable
         var with = measured
             .Where(m => m.Key is "entry" or "tip" or "start" or "end" || step?.Targets.Any(t => t.Name == m.Key) == true)
             .ToDictionary(m => m.Key, m => m.Value);
-        var ev = new AttemptEvent(id, Math.Round(_clock(), 1), with);
+        var ev = new AttemptEvent(id, Math.Round(_clock(), 1), with) { Redo = redo is not null };
         var verdict = Session.Submit(ev);
+        if (redo is not null)
+        {
+            Withdrawn = null;
+        }
+
         Apply(verdict);
         return verdict;
+    }
+
+    /// <summary>While a pin is withdrawn only C-arm shots, checks and placing that pin again make sense; anything else is stopped with a notice.</summary>
+    private bool Blocked(string action)
+    {
+        if (Withdrawn is not { } pending || action is StepActions.Imaging or StepActions.Check || action == pending.Action)
+        {
+            return false;
+        }
+
+        Notify("⊘ PIN WITHDRAWN", FeedbackTone.Problem, $"The guide pin is withdrawn: {AgainText(pending)}");
+        return true;
+    }
+
+    private static string AgainText(Step step) => step.Action == StepActions.PinDock
+        ? $"dock it again ({TrayHints.Instance.How(step)})."
+        : $"re-aim it and advance it again ({TrayHints.Instance.How(step)}).";
+
+    private FeedbackMessage Notify(string badge, FeedbackTone tone, params string[] lines)
+    {
+        Feedback = FeedbackMessage.Notice(badge, tone, lines);
+        return Feedback;
     }
 
     private void Apply(EventVerdict verdict)
     {
         LastVerdict = verdict;
+        Feedback = FeedbackMessage.For(verdict, Session);
         if (verdict.Performed)
         {
             _visualsBuilder.Apply(Visuals, verdict.Event);

@@ -462,6 +462,7 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
             case Keys.Space: Table.TakeShot(); break;
             case 'C': Table.Confirm(); break;
             case 'R': Table.RemovePin(); break;
+            case 'W': Table.Withdraw(); UpdateAimPreview(); break;
             case 'G': Table.Gauge(); break;
             case 'H' when Session.Mode == Core.Attempts.Mode.Guided: Highlight = !Highlight; UpdateAimPreview(); break;
             case 'T': _scene.SoftTissueVisible = !_scene.SoftTissueVisible; break;

@@ -12,21 +12,21 @@ namespace Simulator.Tests.Window;
 
 public class OperatingTableTests
 {
-    private static OperatingTable Table(Mode mode)
+    internal static OperatingTable Table(Mode mode)
     {
         var scenario = ScenarioLocator.Load(RepoPaths.Scenario("si-joint-fusion-mis"));
         var time = 0.0;
         return new OperatingTable(new Session(scenario, mode, AnatomyJudge.Shared), Pelvis.Build(), () => time += 20);
     }
 
-    private static void Shot(OperatingTable t, string view)
+    internal static void Shot(OperatingTable t, string view)
     {
         t.CArmView = view;
         t.TakeShot();
     }
 
     /// <summary>Time-out, C-arm set-up, the first lateral, incision and dissection.</summary>
-    private static void Preamble(OperatingTable t)
+    internal static void Preamble(OperatingTable t)
     {
         t.Confirm();
         t.Confirm();
@@ -140,7 +140,7 @@ public class OperatingTableTests
         var guided = Table(Mode.Guided);
         var verdict = guided.InciseAtPlan()!;
         Assert.Equal(Outcome.Refused, verdict.Outcome);
-        Assert.Contains("positioning-check", verdict.Message);
+        Assert.StartsWith("Not yet: do \"Team time-out, antibiotics, positioning and side\" first (press C). Finish the time-out", verdict.Headline);
         Assert.False(guided.Visuals.IncisionMade);
     }
 
