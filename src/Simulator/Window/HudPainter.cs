@@ -199,6 +199,12 @@ public sealed class HudPainter : IDisposable
 
         var left = PanelWidth * s + 16 * s;
         var width = Math.Min(620 * s, size.Width - left - 16 * s);
+        if (_w.LastShotView is not null)
+        {
+            // Keep the message clear of the C-arm image.
+            width = Math.Max(240 * s, Math.Min(width, _w.FluoroPanel.X - left - 12 * s));
+        }
+
         FeedbackBox.Paint(canvas, message, f, left, 14 * s, width);
     }
 

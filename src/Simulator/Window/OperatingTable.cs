@@ -238,7 +238,7 @@ public sealed class OperatingTable
     {
         if (Withdrawn is { } pending)
         {
-            return Notify("↺ PIN WITHDRAWN", FeedbackTone.Good, $"The pin is already out: {AgainText(pending)}");
+            return Notify("↺ PIN WITHDRAWN", FeedbackTone.Good, "The pin is already withdrawn.", AgainText(pending));
         }
 
         if (Session.RedoCandidate is not { } step)
@@ -316,13 +316,13 @@ public sealed class OperatingTable
             return false;
         }
 
-        Notify("⊘ PIN WITHDRAWN", FeedbackTone.Problem, $"The guide pin is withdrawn: {AgainText(pending)}");
+        Notify("⊘ PIN WITHDRAWN", FeedbackTone.Problem, "The guide pin is withdrawn: place it again first.", AgainText(pending));
         return true;
     }
 
     private static string AgainText(Step step) => step.Action == StepActions.PinDock
-        ? $"dock it again ({TrayHints.Instance.How(step)})."
-        : $"re-aim it and advance it again ({TrayHints.Instance.How(step)}).";
+        ? $"Dock it again ({TrayHints.Instance.How(step)})."
+        : $"Re-aim it and advance it again ({TrayHints.Instance.How(step)}).";
 
     private FeedbackMessage Notify(string badge, FeedbackTone tone, params string[] lines)
     {

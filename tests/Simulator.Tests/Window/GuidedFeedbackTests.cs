@@ -54,7 +54,7 @@ public class GuidedFeedbackTests
         var notice = t.Withdraw();
 
         Assert.Equal("↺ PIN WITHDRAWN", notice.Badge);
-        Assert.Contains("dock it again (tool 3 Guide pin: click the ilium).", notice.Lines[0].Text);
+        Assert.Equal("Dock it again (tool 3 Guide pin: click the ilium).", notice.Lines[0].Text);
         Assert.Equal(SlotStage.None, t.Visuals.Slots[0].Stage);
         Assert.Null(t.Drill());
         Assert.StartsWith("⊘ PIN WITHDRAWN", t.Feedback!.Badge);
