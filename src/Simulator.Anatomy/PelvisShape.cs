@@ -57,8 +57,9 @@ public sealed class PelvisShape
         _foramenAxes = Foramina.Select(f => (SacralFrames.Point(f.S, f.X, 0, -40), SacralFrames.Point(f.S, f.X + 3, 0, 25))).ToArray();
         _canal = new[]
         {
-            (SacralFrames.Point(-5, 0, 0, -23.5f), SacralFrames.Point(30, 0, 0, -22), 10f),
-            (SacralFrames.Point(30, 0, 0, -22), SacralFrames.Point(64, 0, 0, -17), 7f),
+            // Wide under S1, narrowing by S2, so the dorsal roof keeps a few millimetres of bone where the plate thins.
+            (SacralFrames.Point(-5, 0, 0, -23.5f), SacralFrames.Point(20, 0, 0, -22.5f), 10f),
+            (SacralFrames.Point(20, 0, 0, -22.5f), SacralFrames.Point(64, 0, 0, -17), 7f),
             (SacralFrames.Point(64, 0, 0, -17), SacralFrames.Point(95, 0, 0, -11), 4f),
         };
         _crest = (SacralFrames.Point(8, 0, 0, -39), SacralFrames.Point(80, 0, 0, -21));
@@ -168,7 +169,7 @@ public sealed class PelvisShape
         var rx = WingRadius(p.Y);
         var shell = MathF.Abs(Sdf.Ellipsoid(p - new Vector3(0, -5, 40), new Vector3(rx, 140, 130))) - 6f;
         var crestHeight = 38f - 0.011f * (p.Y + 5f) * (p.Y + 5f);
-        var wing = SmoothMax(shell, SmoothMax(p.Z - crestHeight, SmoothMax(-70f - p.Z, 32f - p.X, 4f), 4f), 3f);
+        var wing = SmoothMax(shell, SmoothMax(p.Z - crestHeight, SmoothMax(-70f - p.Z, 32f - p.X, 6f), 6f), 5f);
         var crest = float.MaxValue;
         for (var i = 0; i + 1 < _iliacCrest.Length; i++)
         {
@@ -180,7 +181,7 @@ public sealed class PelvisShape
         // The outer table of the posterior ilium runs parallel to the joint, IliumThicknessMm lateral to it,
         // and curves out into the wing in front of the joint, above it and behind it.
         var relief = SoftPlus(-8f - p.Y, 3f) * 2.5f + SoftPlus(-72f - p.Z, 3f) * 2f + SoftPlus(p.Z - 8f, 3f) * 3f + SoftPlus(p.Y - 42f, 3f) * 2f;
-        d = SmoothMax(d, JointSide(p) - IliumThicknessMm - relief, 3f);
+        d = SmoothMax(d, JointSide(p) - IliumThicknessMm - relief, 6f);
 
         // Anterior border with the spines, the iliac body down to the acetabulum.
         d = Sdf.SmoothUnion(d, Sdf.Sphere(p, new Vector3(110, -74, -15), 8f), 5f);
@@ -198,7 +199,7 @@ public sealed class PelvisShape
         d = Sdf.SmoothUnion(d, Sdf.Capsule(p, new Vector3(9, -76, -113), new Vector3(9, -72, -145), 10f), 5f);
 
         // Acetabular socket, greater sciatic notch, pubic symphysis gap, SI joint gap.
-        d = Sdf.SmoothSubtract(d, Sdf.Sphere(p, new Vector3(106, -30, -108), 24f), 3f);
+        d = Sdf.SmoothSubtract(d, Sdf.Sphere(p, new Vector3(106, -30, -108), 24f), 6f);
         d = Sdf.SmoothSubtract(d, Sdf.Capsule(p, new Vector3(20, 55, -85), new Vector3(140, 55, -85), 32f), 4f);
         d = MathF.Max(d, 2f - p.X);
 

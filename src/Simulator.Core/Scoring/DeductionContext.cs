@@ -102,12 +102,10 @@ internal sealed class DeductionContext
 
     /// <summary>Economy = coverage × waste factor: waste items share coverage × (1 − factor), missing occurrences share 1 − coverage.</summary>
     public IEnumerable<Deduction> Economy(
-        IReadOnlyList<ExtraAction> extras, IReadOnlyList<StepCount> repeated, IReadOnlyList<ExtraAction> redundantShots,
-        IReadOnlyList<EventVerdict> redos, int shotsOverCap, int shotCap, double wasteFactor)
+        IReadOnlyList<ExtraAction> extras, IReadOnlyList<StepCount> repeated, IReadOnlyList<EventVerdict> redos, int shotsOverCap, int shotCap, double wasteFactor)
     {
         var waste = extras
             .Select(x => new Item(1.0, $"extra action {Q(x.Id)} at {Scorer.Number(x.AtSeconds)} s", x.Id, ""))
-            .Concat(redundantShots.Select(x => new Item(1.0, $"redundant shot {Q(x.Id)} at {Scorer.Number(x.AtSeconds)} s: {x.Consequence}", x.Id, "")))
             .Concat(repeated.Select(r => new Item(r.Performed - r.Expected, $"{Q(r.Id)} performed {r.Performed} times, expected {r.Expected}", r.Id, RationaleOf(r.Id))))
             .Concat(redos.Select(r => new Item(1.0, $"{Q(r.Event.Do)} #{r.Redoes} redone at {Scorer.Number(r.Event.At)} s: withdrawn and done again", r.Event.Do, RationaleOf(r.Event.Do))))
             .ToList();

@@ -53,7 +53,14 @@ public static class EditDistance
         int i = a.Count, j = b.Count;
         while (i > 0 || j > 0)
         {
-            if (i > 0 && j > 0 && eq.Equals(a[i - 1], b[j - 1]) && d[i, j] == d[i - 1, j - 1])
+            // Backtracking from the end, a reference item left undone is placed as late as an optimal alignment allows:
+            // an attempt that stopped after two of three implant cycles matches cycles 1 and 2 and misses cycle 3.
+            if (j > 0 && d[i, j] == d[i, j - 1] + 1)
+            {
+                ops.Add(new EditOperation(EditKind.Insert, null, j - 1));
+                j--;
+            }
+            else if (i > 0 && j > 0 && eq.Equals(a[i - 1], b[j - 1]) && d[i, j] == d[i - 1, j - 1])
             {
                 ops.Add(new EditOperation(EditKind.Match, i - 1, j - 1));
                 i--;

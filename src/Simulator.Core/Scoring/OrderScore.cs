@@ -25,7 +25,7 @@ public sealed record OrderScore(
     /// <summary>C-arm shots: performed events whose step or distractor has <c>action: imaging</c> (every shot is radiation).</summary>
     public int ShotsTaken { get; init; }
 
-    /// <summary>Imaging steps that repeated the previous shot's view with nothing done in between (each costs economy).</summary>
+    /// <summary>Imaging steps that repeated the previous shot's view with nothing done in between (reported, not charged).</summary>
     public int RedundantShots { get; init; }
 
     /// <summary>Danger structures entered (each is also a critical error of kind <c>breach</c>).</summary>

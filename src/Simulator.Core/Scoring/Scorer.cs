@@ -92,7 +92,7 @@ public static class Scorer
         var redundant = RedundantShots(scenario, recorded);
         var expectedRequired = scenario.Steps.Where(s => !s.Optional).Sum(s => s.ExpectedCount);
         var missing = omitted.Sum(o => o.Expected - o.Performed);
-        var waste = extras.Count + repeated.Sum(r => r.Performed - r.Expected) + overCap + redundant.Count + redos.Count;
+        var waste = extras.Count + repeated.Sum(r => r.Performed - r.Expected) + overCap + redos.Count;
         var components = new ComponentScores(
             Sequence: SequenceComponent(distance, reference.Count),
             Precedence: adherence * coverage.Share,
@@ -134,7 +134,7 @@ public static class Scorer
         deductions.AddRange(context.Precedence(violated, comparable));
         deductions.AddRange(context.Completeness(omitted));
         deductions.AddRange(context.Technique(technique));
-        deductions.AddRange(context.Economy(extras, repeated, redundant, redos, overCap, scenario.MaxShots ?? 0, EconomyFactor(waste, reference.Count)));
+        deductions.AddRange(context.Economy(extras, repeated, redos, overCap, scenario.MaxShots ?? 0, EconomyFactor(waste, reference.Count)));
         deductions.AddRange(critical.Select(c =>
             new Deduction(DeductionComponents.Critical, 0, c.Reason, c.Id, scenario.FindStep(c.Id)?.Rationale ?? "")));
 
@@ -172,8 +172,9 @@ public static class Scorer
 
     /// <summary>
     /// Imaging steps that repeat the view of the shot just before them with nothing done in between: radiation with no new
-    /// information. The checks a scenario asks for are never redundant (something is always done between them), and a shot
-    /// already counted as an extra or a repeat is not counted twice.
+    /// information, reported in <c>order.redundant_shots</c> and the debrief. They cost nothing of their own: each is a check
+    /// the scenario asks for (skipping it would cost completeness), and shots beyond what the scenario asks for are already
+    /// charged as extra shots, repeats or shots over <c>max_shots</c>. The scenario's own back-to-back views are not counted.
     /// </summary>
     private static List<ExtraAction> RedundantShots(Scenario scenario, IReadOnlyList<EventVerdict> recorded)
     {

@@ -71,4 +71,15 @@ public class EditDistanceTests
 
         Assert.Equal(new[] { new EditOperation(EditKind.Substitute, 0, 0) }, ops);
     }
+
+    [Fact]
+    public void An_attempt_that_stops_early_misses_the_last_cycle_not_the_first()
+    {
+        var cycle = new[] { "pin", "drill", "implant" };
+        var performed = cycle.Concat(cycle).ToList();
+        var reference = cycle.Concat(cycle).Concat(cycle).ToList();
+        var ops = EditDistance.Align(performed, reference);
+        Assert.Equal(new int?[] { 6, 7, 8 }, ops.Where(o => o.Kind == EditKind.Insert).Select(o => o.IndexB).ToArray());
+        Assert.All(ops.Where(o => o.Kind == EditKind.Match), o => Assert.Equal(o.IndexA, o.IndexB));
+    }
 }

@@ -54,9 +54,9 @@ public class GeometryScoringTests
     public void Shots_are_counted_and_shots_beyond_the_scenario_limit_cost_economy_points()
     {
         var perfect = Score("mis-perfect.yaml");
-        Assert.Equal(17, perfect.GetProperty("order").GetProperty("shots_taken").GetInt32());
+        Assert.Equal(19, perfect.GetProperty("order").GetProperty("shots_taken").GetInt32());
 
-        // The model attempt plus nine extra fluoro shots: 26 shots against a limit of 24.
+        // The model attempt plus nine extra fluoro shots: 28 shots against a limit of 26.
         var lines = File.ReadAllLines(Path.Combine(RepoPaths.Root, "docs", "examples", "mis-perfect.yaml")).ToList();
         lines.AddRange(Enumerable.Range(1, 9).Select(i => $"  - {{do: extra-fluoro-shot, at: {2000 + i}}}"));
         var path = Path.Combine(Path.GetTempPath(), $"shots-{Guid.NewGuid():N}.yaml");
@@ -65,9 +65,9 @@ public class GeometryScoringTests
         {
             var result = CliRunner.Run("score", "--scenario", RepoPaths.Scenario("si-joint-fusion-mis"), "--attempt", path, "--json");
             var r = System.Text.Json.JsonDocument.Parse(result.Out).RootElement;
-            Assert.Equal(26, r.GetProperty("order").GetProperty("shots_taken").GetInt32());
+            Assert.Equal(28, r.GetProperty("order").GetProperty("shots_taken").GetInt32());
             Assert.Contains(r.GetProperty("deductions").EnumerateArray(),
-                d => d.GetProperty("reason").GetString()!.Contains("2 C-arm shot(s) beyond the scenario's limit of 24"));
+                d => d.GetProperty("reason").GetString()!.Contains("2 C-arm shot(s) beyond the scenario's limit of 26"));
         }
         finally
         {

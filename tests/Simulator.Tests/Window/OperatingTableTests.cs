@@ -65,8 +65,9 @@ public class OperatingTableTests
             ImplantCycle(t);
         }
 
-        t.CArmView = "ap";
-        t.TakeShot();
+        Shot(t, "lateral");
+        Shot(t, "inlet");
+        Shot(t, "outlet");
         t.Irrigate();
         t.Confirm();
         t.Close();
@@ -75,8 +76,8 @@ public class OperatingTableTests
         var live = t.Session.Finish();
         Assert.True(live.Deductions.Count == 0, string.Join("\n", live.Deductions.Select(d => $"{d.Points} {d.Reason}")));
         Assert.Equal(100, live.Total);
-        Assert.Equal(17, t.Shots);
-        Assert.Equal(49, recorded.Count);
+        Assert.Equal(19, t.Shots);
+        Assert.Equal(51, recorded.Count);
         var rescored = Scorer.Score(t.Session.Scenario, recorded.Select(r => r.Event).ToList(), Mode.Assessment, AnatomyJudge.Shared);
         Assert.Equal(ScoreJson.Serialize(live), ScoreJson.Serialize(rescored));
         Assert.All(t.Visuals.Slots, s => Assert.Equal(SlotStage.PinRemoved, s.Stage));
