@@ -79,6 +79,9 @@ public sealed class OrbitCamera
         }
     }
 
+    /// <summary>Points the camera: the eye along <paramref name="direction"/> from the target, <paramref name="upHint"/> as near to up as it can be.</summary>
+    public void Aim(Vector3 direction, Vector3 upHint) => Set(direction, upHint);
+
     private static Vector3 Tilt(float degrees)
     {
         var radians = degrees * MathF.PI / 180f;

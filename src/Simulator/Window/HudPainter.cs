@@ -22,8 +22,10 @@ public sealed class HudPainter : IDisposable
         ("left click / drag", "use the instrument: drag the scalpel on the skin; click the ilium to dock the pin, click again to advance"),
         ("Enter", "use the instrument at the planned spot (keyboard alternative to every click)"),
         ("Space", "take a C-arm shot in the current view (foot pedal)"),
-        ("L A I O / S", "C-arm views lateral, AP, inlet, outlet / surgeon's view"),
-        ("arrows", "guide pin: aim (yaw, pitch) · otherwise rotate the view"),
+        ("L A I O", "C-arm presets lateral, AP, inlet, outlet: near the view, not onto it — adjust, shoot, look"),
+        ("S", "3D view back to the surgeon's view (the C-arm stays where it is)"),
+        ("arrows", "C-arm (4): ← → rotate, ↑ ↓ tilt, 1° (Shift 5°); Ctrl: move it 5 mm · guide pin: aim · otherwise rotate the view"),
+        ("C-arm panel", "drag the title to move it, the corner to resize, the scales to rotate or tilt, the image to move the C-arm; F or □: full view"),
         ("PgUp PgDn, + −", "pin depth, drill depth, incision length, implant length, C-arm tilt (Shift: ×5)"),
         ("C", "confirm a check step (time-out, C-arm set-up)"),
         ("R", "remove the guide pin"),
@@ -77,12 +79,8 @@ public sealed class HudPainter : IDisposable
 
         PaintPanel(canvas, f, text, dim, good, scale);
         PaintTray(canvas, f, text, dim, good, panel, scale, size);
+        CArmPanelPainter.Paint(canvas, _w.CArmPanelLayout, f, _w.Table, _w.LastShotView, _w.CArmPanel.FullView);
         PaintFeedback(canvas, f, scale, size);
-        if (_w.LastShotView is { } shot)
-        {
-            var (px, py, panelSize) = _w.FluoroPanel;
-            canvas.DrawText($"C-arm {shot} · shot {_w.Table.Shots}", px + panelSize, py - 6 * scale, SKTextAlign.Right, f.Small, text);
-        }
         if (_w.ShowHelp)
         {
             PaintHelp(canvas, f, text, dim, scale, size);
@@ -127,7 +125,7 @@ public sealed class HudPainter : IDisposable
             var how = next.Step.Action switch
             {
                 "check" => "Press C to confirm.",
-                "imaging" => $"C-arm: {(next.Step.View.Length > 0 ? next.Step.View : "any view")} (keys L A I O), then Space.",
+                "imaging" => $"C-arm (4): {(next.Step.View.Length > 0 ? next.Step.View : "any view")} — preset L A I O, adjust with the arrows, then Space.",
                 "pin-removal" => "Implant tool (7), then R.",
                 _ => tool is null ? "" : $"Tool {(int)tool.Tool}: {tool.Label}, then click or Enter.",
             };
@@ -177,16 +175,16 @@ public sealed class HudPainter : IDisposable
 
         var t = _w.Table;
         var aim = t.AimOffsetDeg;
-        var tilt = t.CArmView switch { "inlet" => $" {t.InletTiltDeg:0}°", "outlet" => $" {t.OutletTiltDeg:0}°", _ => "" };
         var status = t.Tool switch
         {
             Tool.Scalpel => $"incision {t.IncisionLengthMm:0} mm (Enter) or drag on the skin",
             Tool.GuidePin => $"pin depth {t.PinDepthMm:0} mm · aim yaw {aim.X:+0;-0;0}° pitch {aim.Y:+0;-0;0}° · W withdraws",
             Tool.Drill => $"drill depth {t.DrillDepthMm:0} mm (pin {t.PinDepthMm:0} mm)",
             Tool.Implant => $"implant {t.ImplantLengthMm} mm · G gauges depth · R removes the pin",
+            Tool.CArm => "arrows rotate / tilt · Ctrl+arrows move · Space shoots",
             _ => "",
         };
-        canvas.DrawText($"C-arm: {t.CArmView}{tilt} · view: {_w.View.ToString().ToLowerInvariant()}   {status}   F1: help",
+        canvas.DrawText($"C-arm: {t.CArmView} · view: {_w.View.ToString().ToLowerInvariant()}   {status}   F1: help",
             left + 12 * s, size.Height - 10 * s, SKTextAlign.Left, f.Small, dim);
     }
 
@@ -199,10 +197,11 @@ public sealed class HudPainter : IDisposable
 
         var left = PanelWidth * s + 16 * s;
         var width = Math.Min(620 * s, size.Width - left - 16 * s);
-        if (_w.LastShotView is not null)
+        var carm = _w.CArmPanelLayout.Outer;
+        if (!_w.CArmPanel.FullView && carm.Left > left + 240 * s && carm.Left < left + width + 12 * s && carm.Top < 240 * s)
         {
-            // Keep the message clear of the C-arm image.
-            width = Math.Max(240 * s, Math.Min(width, _w.FluoroPanel.X - left - 12 * s));
+            // Keep the message clear of the C-arm panel beside it.
+            width = carm.Left - left - 12 * s;
         }
 
         FeedbackBox.Paint(canvas, message, f, left, 14 * s, width);

@@ -57,13 +57,18 @@ public static class Measure
     }
 
     /// <summary>
-    /// How far apart the two greater sciatic notches appear on a lateral shot: a true lateral
-    /// superimposes them; each degree off rotates the ≈120 mm between them out of line.
+    /// How far apart the two greater sciatic notches appear on a shot from <paramref name="pose"/>, in mm at the
+    /// isocentre plane: each landmark projected through the shot camera. A true lateral superimposes them.
     /// </summary>
-    public static double NotchOffsetMm(Vector3 beamDirection)
+    public static double NotchOffsetMm(Pelvis pelvis, CArmPose pose) => Vector2.Distance(
+        pose.Project(pelvis.Landmark("greater-sciatic-notch-left").PointMm),
+        pose.Project(pelvis.Landmark("greater-sciatic-notch-right").PointMm));
+
+    /// <summary>The beam's tilt as the <paramref name="view"/> counts it: caudal for the inlet, cranial for the outlet, either otherwise.</summary>
+    public static double TiltDeg(CArmPose pose, string view) => view switch
     {
-        var d = Vector3.Normalize(beamDirection);
-        var off = MathF.Acos(Math.Clamp(MathF.Abs(d.X), 0f, 1f));
-        return 120.0 * Math.Tan(off);
-    }
+        "inlet" => pose.TiltDeg,
+        "outlet" => -pose.TiltDeg,
+        _ => Math.Abs(pose.TiltDeg),
+    };
 }

@@ -28,6 +28,7 @@ public sealed class OperatingTable
         _clock = clockSeconds;
         _visualsBuilder = new VisualsBuilder(session.Scenario, pelvis);
         (InletTiltDeg, OutletTiltDeg) = CArmTilts.From(session.Scenario);
+        CArm = CArmPose.Preset(CameraView.Lateral, InletTiltDeg, OutletTiltDeg);
         // Refusals and redo offers name the window's tools and keys.
         session.Hints = TrayHints.Instance;
     }
@@ -40,15 +41,20 @@ public sealed class OperatingTable
 
     public Tool Tool { get; set; } = Tool.Camera;
 
-    /// <summary>The C-arm view the next shot is taken in: lateral, ap, inlet or outlet.</summary>
-    public string CArmView { get; set; } = "lateral";
+    /// <summary>Where the C-arm stands now (moved by keys and the panel's handles; independent of the 3D camera).</summary>
+    public CArmPose CArm { get; set; }
 
-    public float InletTiltDeg { get; set; } = 25f;
+    /// <summary>The pose of the last shot (the image in the panel), or null before the first.</summary>
+    public CArmPose? LastShotPose { get; private set; }
 
-    public float OutletTiltDeg { get; set; } = 40f;
+    /// <summary>The C-arm view the next shot is taken as — the preset nearest the pose: lateral, ap, inlet or outlet.</summary>
+    public string CArmView => CArm.NearestView(InletTiltDeg, OutletTiltDeg).ToString().ToLowerInvariant();
 
-    /// <summary>Direction the beam travels on a lateral shot (the window sets it from the view); a true lateral is ±x.</summary>
-    public Vector3 LateralBeam { get; set; } = -Vector3.UnitX;
+    /// <summary>The inlet tilt of the C-arm's preset (the scenario's target centre).</summary>
+    public float InletTiltDeg { get; }
+
+    /// <summary>The outlet tilt of the C-arm's preset (the scenario's target centre).</summary>
+    public float OutletTiltDeg { get; }
 
     public float IncisionLengthMm { get; set; } = 40f;
 
@@ -168,30 +174,40 @@ public sealed class OperatingTable
         });
     }
 
-    /// <summary>One C-arm shot in <see cref="CArmView"/>; every shot taken counts, useful or not (a shot guided mode refuses is not taken).</summary>
+    /// <summary>Moves the C-arm to a preset: near the view, not onto it (see <see cref="CArmPose.Preset"/>).</summary>
+    public void PresetCArm(CameraView view) => CArm = CArmPose.Preset(view, InletTiltDeg, OutletTiltDeg);
+
+    /// <summary>
+    /// One C-arm shot from the current pose, taken as the view nearest to it; every shot taken counts, useful or not (a shot
+    /// guided mode refuses is not taken). Its measurements come from the pose, which the event carries too
+    /// (<c>carm_rotation_deg</c>, <c>carm_tilt_deg</c>, <c>carm_offset_mm</c>).
+    /// </summary>
     public EventVerdict? TakeShot()
     {
+        var pose = CArm;
+        var view = CArmView;
         var with = new Dictionary<string, Measurement>
         {
             ["implant_spacing_mm"] = Measurement.Of(Math.Round(Measure.ImplantSpacingMm(Visuals.Slots), 1)),
+            ["notch_offset_mm"] = Measurement.Of(Math.Round(Measure.NotchOffsetMm(Pelvis, pose), 1)),
+            ["tilt_deg"] = Measurement.Of(Math.Round(Measure.TiltDeg(pose, view), 1)),
         };
-        if (CArmView == "inlet")
+        foreach (var (name, value) in CArmPoseLog.Of(pose))
         {
-            with["tilt_deg"] = Measurement.Of(InletTiltDeg);
-        }
-        else if (CArmView == "outlet")
-        {
-            with["tilt_deg"] = Measurement.Of(OutletTiltDeg);
-        }
-        else if (CArmView == "lateral")
-        {
-            with["notch_offset_mm"] = Measurement.Of(Math.Round(Measure.NotchOffsetMm(LateralBeam), 1));
+            with[name] = value;
         }
 
-        var verdict = Perform(StepActions.Imaging, with, CArmView);
+        // Set before submitting: the window takes the image from it when the event is recorded.
+        var previous = LastShotPose;
+        LastShotPose = pose;
+        var verdict = Perform(StepActions.Imaging, with, view);
         if (verdict is { Performed: true })
         {
             Shots++;
+        }
+        else
+        {
+            LastShotPose = previous;
         }
 
         return verdict;
@@ -268,9 +284,16 @@ public sealed class OperatingTable
     public EventVerdict Submit(AttemptEvent ev)
     {
         var verdict = Session.Submit(ev);
-        if (Session.Scenario.FindStep(ev.Do) is { Action: StepActions.Imaging } || Session.Scenario.FindDistractor(ev.Do) is { Action: StepActions.Imaging })
+        var step = Session.Scenario.FindStep(ev.Do);
+        if (step is { Action: StepActions.Imaging } || Session.Scenario.FindDistractor(ev.Do) is { Action: StepActions.Imaging })
         {
             Shots++;
+            // The pose the event was shot from; a script without one is shot from the ideal of its step's view.
+            CArm = CArmPoseLog.From(ev.With)
+                ?? (step is { View.Length: > 0 } && OrbitCamera.TryParseView(step.View, out var view)
+                    ? CArmPose.Ideal(view, InletTiltDeg, OutletTiltDeg)
+                    : CArm);
+            LastShotPose = CArm;
         }
 
         Apply(verdict);
@@ -292,10 +315,10 @@ public sealed class OperatingTable
             return null;
         }
 
-        // Keep only what the resolved step is judged on, plus pin coordinates (used for geometry scoring).
+        // Keep only what the resolved step is judged on, plus pin coordinates (used for geometry scoring) and the C-arm pose.
         var step = Session.Scenario.FindStep(id);
         var with = measured
-            .Where(m => m.Key is "entry" or "tip" or "start" or "end" || step?.Targets.Any(t => t.Name == m.Key) == true)
+            .Where(m => m.Key is "entry" or "tip" or "start" or "end" || CArmPoseLog.Names.Contains(m.Key) || step?.Targets.Any(t => t.Name == m.Key) == true)
             .ToDictionary(m => m.Key, m => m.Value);
         var ev = new AttemptEvent(id, Math.Round(_clock(), 1), with) { Redo = redo is not null };
         var verdict = Session.Submit(ev);

@@ -28,7 +28,7 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
     private readonly Stopwatch _clock = new();
     private readonly HudPainter _painter;
     private readonly FluoroRenderer _fluoro;
-    private readonly OrbitCamera _carm = new();
+    private readonly CArmPanel _carmPanel = new();
     private bool _hudDirty = true;
     private bool _orbiting;
     private bool _panning;
@@ -145,8 +145,8 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
         _renderer.Render(_camera, panel, 0, Math.Max(1, width - panel), height, width, height);
         if (LastShotView is not null && Screen != TrainerScreen.Debrief)
         {
-            var (px, py, size) = FluoroPanel;
-            _overlay.Draw(_fluoro.Image, px, py, size, size, width, height);
+            var image = CArmPanelLayout.Image;
+            _overlay.Draw(_fluoro.Image, image.Left, image.Top, image.Width, image.Height, width, height);
         }
 
         _overlay.Draw(_hud.Texture, 0, 0, width, height, width, height);
@@ -164,16 +164,18 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
 
     public float Scale => _window.PixelRatio * Settings.TextScale;
 
+    /// <summary>Puts the 3D camera on a preset view; the C-arm does not follow (see <see cref="PresetCArm"/>).</summary>
     public void SetView(CameraView view)
     {
         _view = view;
         _camera.SetView(view);
-        if (view != CameraView.Surgeon)
-        {
-            Table.CArmView = view.ToString().ToLowerInvariant();
-            Table.LateralBeam = -_camera.Direction;
-        }
+        _hudDirty = true;
+    }
 
+    /// <summary>Brings the C-arm to a preset (near the view, not onto it); the 3D camera does not follow.</summary>
+    public void PresetCArm(CameraView view)
+    {
+        Table.PresetCArm(view);
         _hudDirty = true;
     }
 
@@ -195,14 +197,19 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
     /// <summary>The C-arm view of the last shot, or null before the first.</summary>
     public string? LastShotView { get; private set; }
 
-    /// <summary>Where the fluoro panel sits (pixels, origin top-left), beside the 3D view.</summary>
-    public (float X, float Y, float Size) FluoroPanel
+    /// <summary>The C-arm panel: moved, resized and toggled to full view with the mouse (<c>F</c> toggles too).</summary>
+    public CArmPanel CArmPanel => _carmPanel;
+
+    /// <summary>Where the C-arm panel's parts sit now (framebuffer pixels, origin top-left).</summary>
+    public CArmPanelLayout CArmPanelLayout => _carmPanel.Layout(View3D, Scale);
+
+    /// <summary>The part of the window the 3D view shows through: right of the side panel, above the tray (framebuffer pixels).</summary>
+    public SkiaSharp.SKRect View3D
     {
         get
         {
-            var (width, _) = _window.FramebufferSize;
-            var size = 300 * Scale;
-            return (width - size - 16 * Scale, 110 * Scale, size);
+            var (width, height) = _window.FramebufferSize;
+            return new SkiaSharp.SKRect(HudPainter.PanelWidth * Scale, 0, width, Math.Max(HudPainter.PanelWidth * Scale + 1, height - HudPainter.TrayHeight * Scale));
         }
     }
 
@@ -220,20 +227,12 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
         _hudDirty = true;
     }
 
-    /// <summary>Takes the C-arm image of the current view into the panel (once per shot; never per frame).</summary>
+    /// <summary>Takes the C-arm image from the pose of the shot into the panel (once per shot; never per frame).</summary>
     private void ShootFluoro()
     {
-        _carm.InletTiltDeg = Table.InletTiltDeg;
-        _carm.OutletTiltDeg = Table.OutletTiltDeg;
-        _carm.SetView(Table.CArmView switch
-        {
-            "ap" => CameraView.Ap,
-            "inlet" => CameraView.Inlet,
-            "outlet" => CameraView.Outlet,
-            _ => CameraView.Lateral,
-        });
-        _fluoro.Shoot(_renderer, _carm);
-        LastShotView = Table.CArmView;
+        var pose = Table.LastShotPose ?? Table.CArm;
+        _fluoro.Shoot(_renderer, pose.Camera());
+        LastShotView = pose.NearestView(Table.InletTiltDeg, Table.OutletTiltDeg).ToString().ToLowerInvariant();
     }
 
     /// <summary>Shows the docked pin along the current aim, so aiming is visible before advancing.</summary>
@@ -290,10 +289,15 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
         var dy = y - _mouseY;
         _mouseX = x;
         _mouseY = y;
-        if (_orbiting)
+        if (_carmPanel.Dragging != CArmPanelPart.None)
+        {
+            var ratio = _window.PixelRatio;
+            Table.CArm = _carmPanel.Drag((float)(dx * ratio), (float)(dy * ratio), Table.CArm, View3D, Scale);
+            _hudDirty = true;
+        }
+        else if (_orbiting)
         {
             _camera.Orbit((float)(dx * 0.008), (float)(dy * 0.008));
-            Table.LateralBeam = -_camera.Direction;
         }
         else if (_panning)
         {
@@ -312,6 +316,19 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
         var panel = HudPainter.PanelWidth * Settings.TextScale;
         if (button == MouseButton.Left && pressed && _mouseX < panel)
         {
+            return;
+        }
+
+        if (button == MouseButton.Left && !pressed && _carmPanel.Dragging != CArmPanelPart.None)
+        {
+            _carmPanel.Release();
+            return;
+        }
+
+        var ratio = _window.PixelRatio;
+        if (button == MouseButton.Left && pressed && _carmPanel.Press((float)(_mouseX * ratio), (float)(_mouseY * ratio), View3D, Scale))
+        {
+            _hudDirty = true;
             return;
         }
 
@@ -466,14 +483,15 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
             case 'G': Table.Gauge(); break;
             case 'H' when Session.Mode == Core.Attempts.Mode.Guided: Highlight = !Highlight; UpdateAimPreview(); break;
             case 'T': _scene.SoftTissueVisible = !_scene.SoftTissueVisible; break;
-            case 'L': SetView(CameraView.Lateral); break;
-            case 'A': SetView(CameraView.Ap); break;
-            case 'I': SetView(CameraView.Inlet); break;
-            case 'O': SetView(CameraView.Outlet); break;
+            case 'L': PresetCArm(CameraView.Lateral); break;
+            case 'A': PresetCArm(CameraView.Ap); break;
+            case 'I': PresetCArm(CameraView.Inlet); break;
+            case 'O': PresetCArm(CameraView.Outlet); break;
+            case 'F': _carmPanel.FullView = !_carmPanel.FullView; break;
             case 'S': SetView(CameraView.Surgeon); break;
             case Keys.PageUp or Keys.Equal or Keys.KeypadAdd: Adjust(step); break;
             case Keys.PageDown or Keys.Minus or Keys.KeypadSubtract: Adjust(-step); break;
-            case Keys.Left or Keys.Right or Keys.Up or Keys.Down: Arrow(key, step); break;
+            case Keys.Left or Keys.Right or Keys.Up or Keys.Down: Arrow(key, step, modifiers); break;
         }
     }
 
@@ -521,14 +539,19 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
             case Tool.GuidePin: Table.PinDepthMm = Math.Clamp(Table.PinDepthMm + step, 10, 120); UpdateAimPreview(); break;
             case Tool.Drill: Table.DrillDepthMm = Math.Clamp(Table.DrillDepthMm + step, 10, 120); UpdateAimPreview(); break;
             case Tool.Implant: Table.ImplantLengthMm = Math.Clamp(Table.ImplantLengthMm + 5 * Math.Sign(step), 30, 70); break;
-            case Tool.CArm when Table.CArmView == "inlet": Table.InletTiltDeg = Math.Clamp(Table.InletTiltDeg + step, 0, 60); _camera.InletTiltDeg = Table.InletTiltDeg; SetView(CameraView.Inlet); break;
-            case Tool.CArm when Table.CArmView == "outlet": Table.OutletTiltDeg = Math.Clamp(Table.OutletTiltDeg + step, 0, 70); _camera.OutletTiltDeg = Table.OutletTiltDeg; SetView(CameraView.Outlet); break;
+            case Tool.CArm: Table.CArm = Table.CArm.Tilted(step); break;
             default: _camera.Zoom(step > 0 ? 0.9f : 1.1f); break;
         }
     }
 
-    private void Arrow(int key, int step)
+    private void Arrow(int key, int step, int modifiers)
     {
+        if (Table.Tool == Tool.CArm)
+        {
+            Table.CArm = CArmKeys.Move(Table.CArm, key, step, (modifiers & Keys.ModControl) != 0);
+            return;
+        }
+
         if (Table.Tool == Tool.GuidePin)
         {
             var delta = key switch
@@ -551,8 +574,6 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
             case Keys.Up: _camera.Orbit(0, -angle); break;
             default: _camera.Orbit(0, angle); break;
         }
-
-        Table.LateralBeam = -_camera.Direction;
     }
 
     public void Dispose()
