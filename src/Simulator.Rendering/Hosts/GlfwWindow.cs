@@ -76,6 +76,7 @@ public sealed unsafe class GlfwWindow : IDisposable
         Glfw.SetMouseButtonCallback(window, &OnButton);
         Glfw.SetScrollCallback(window, &OnScroll);
         Glfw.SetKeyCallback(window, &OnKey);
+        Glfw.SetCharCallback(window, &OnChar);
         return result;
     }
 
@@ -131,6 +132,13 @@ public sealed unsafe class GlfwWindow : IDisposable
             _pending = null;
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
         }
+    }
+
+    /// <summary>Waits up to <paramref name="timeoutSeconds"/> for input, then processes it (screens that change only on input idle here).</summary>
+    public void WaitEvents(double timeoutSeconds)
+    {
+        Glfw.WaitEventsTimeout(timeoutSeconds);
+        PollEvents();
     }
 
     private Exception? _pending;
@@ -209,6 +217,19 @@ public sealed unsafe class GlfwWindow : IDisposable
         try
         {
             Handler?.OnKey(key, action != Glfw.Release, action == Glfw.Repeat, mods);
+        }
+        catch (Exception ex)
+        {
+            Park(ex);
+        }
+    }
+
+    [UnmanagedCallersOnly(CallConvs = new[] { typeof(CallConvCdecl) })]
+    private static void OnChar(nint window, uint codepoint)
+    {
+        try
+        {
+            Handler?.OnChar(codepoint);
         }
         catch (Exception ex)
         {

@@ -19,4 +19,9 @@ public interface IInputHandler
     void OnScroll(double dx, double dy);
 
     void OnKey(int key, bool pressed, bool repeat, int modifiers);
+
+    /// <summary>A character typed (a Unicode code point, after the keyboard layout and Shift), for text fields.</summary>
+    void OnChar(uint codepoint)
+    {
+    }
 }

@@ -19,6 +19,8 @@ public static class Keys
     public const int PageUp = 266;
     public const int PageDown = 267;
     public const int Home = 268;
+    public const int End = 269;
+    public const int Delete = 261;
     public const int F1 = 290;
     public const int F2 = 291;
     public const int F5 = 294;

@@ -17,6 +17,8 @@ public sealed class PelvisScene
     private readonly List<SceneNode> _dangers = new();
     private readonly List<SceneNode> _corridors = new();
     private readonly List<SceneNode> _plans = new();
+    private readonly SceneNode[] _achieved = new SceneNode[ProcedureVisuals.SlotCount];
+    private readonly List<SceneNode> _planAndAchieved = new();
     private readonly Dictionary<InstrumentKind, SceneNode> _instruments = new();
     private readonly SceneNode _incision;
     private readonly SceneNode _fluid;
@@ -92,10 +94,18 @@ public sealed class PelvisScene
         foreach (var plan in pelvis.PlannedImplants)
         {
             var node = renderer.AddInstance("plan:" + plan.Name, cylinder, new Material(new Vector4(0.2f, 0.55f, 1f, 0.8f), 0f, 4f), layer: 7);
-            node.Model = Primitives.Segment(plan.EntryMm, plan.TargetMm, 0.9f);
+            node.Model = Primitives.Segment(plan.EntryMm, plan.TargetMm, 1.4f);
             node.Visible = false;
             node.Overlay = true;
             _plans.Add(node);
+        }
+
+        for (var i = 0; i < ProcedureVisuals.SlotCount; i++)
+        {
+            // Thinner than the plan and drawn after it: a path on the plan shows orange inside blue.
+            _achieved[i] = renderer.AddInstance($"achieved-{i + 1}", cylinder, new Material(new Vector4(1f, 0.55f, 0.05f, 0.95f), 0f, 4f), layer: 8);
+            _achieved[i].Visible = false;
+            _achieved[i].Overlay = true;
         }
 
         // Hand instruments (the C-arm is not drawn: at the scale of the pelvis it would fill the view).
@@ -120,6 +130,13 @@ public sealed class PelvisScene
 
     public SceneRenderer Renderer => _renderer;
 
+    /// <summary>
+    /// What a C-arm image is compared against: the operative (left) side's planned paths in blue, then the
+    /// achieved pin paths in orange (every advanced pin, also after its implant replaced it).
+    /// </summary>
+    /// <remarks>The right-side plans would only clutter the image: the trainer's implant plan is on the patient's left.</remarks>
+    public IReadOnlyList<SceneNode> PlanAndAchievedNodes => _planAndAchieved;
+
     /// <summary>Shows <paramref name="visuals"/>: pins, drilled tunnels, implants, incision, fluid, sutures, overlays.</summary>
     public void Apply(ProcedureVisuals visuals)
     {
@@ -136,6 +153,17 @@ public sealed class PelvisScene
             _tunnels[i].Model = Primitives.Segment(slot.EntryMm - dir * 2f, slot.TipMm - dir * 10f, slot.Stage == SlotStage.Broached ? 4.2f : 3.2f);
             _implants[i].Visible = slot.Stage >= SlotStage.Implanted;
             _implants[i].Model = Primitives.Instrument(slot.ImplantHeadMm, slot.ImplantTipMm);
+            _achieved[i].Model = Primitives.Segment(slot.EntryMm, slot.TipMm, 0.75f);
+        }
+
+        _planAndAchieved.Clear();
+        _planAndAchieved.AddRange(_plans.Where(n => n.Name.EndsWith("-left", StringComparison.Ordinal)));
+        for (var i = 0; i < ProcedureVisuals.SlotCount; i++)
+        {
+            if (visuals.Slots[i].Stage >= SlotStage.PinAdvanced)
+            {
+                _planAndAchieved.Add(_achieved[i]);
+            }
         }
 
         _incision.Visible = visuals.IncisionMade && !visuals.Closed;

@@ -7,11 +7,23 @@ namespace Simulator.App.Cli;
 /// <summary>The <c>simulator</c> command line: verbs, usage errors (exit 2) and bad input (exit 1, no stack trace).</summary>
 public static class CliApp
 {
-    public static RootCommand Build(CliContext context, Func<int>? launch = null)
+    /// <param name="launch">What no verb does (tests pass their own); default <see cref="Launcher.Launch"/>.</param>
+    public static RootCommand Build(CliContext context, Func<LaunchOptions, int>? launch = null)
     {
-        var root = new RootCommand(
-            "SI-joint fusion step-training simulator. With no verb, starts the trainer on the default scenario.")
+        var scenario = new Option<string?>("--scenario", "-s")
         {
+            Description = "Open this scenario (file or id) straight away instead of showing the start screen.",
+        };
+        var mode = new Option<string?>("--mode", "-m") { Description = "guided or assessment (default: the mode used last time)." };
+        mode.AcceptOnlyFromAmong("guided", "assessment");
+        var trainee = new Option<string?>("--trainee", "-t") { Description = "Trainee name or id (default: the one used last time)." };
+        var root = new RootCommand(
+            "SI-joint fusion step-training simulator. With no verb, opens the trainer window on a start screen: pick the scenario "
+            + "(from scenarios/ or any file by path), the mode and the trainee name, remembered for next time. "
+            + "'simulator --scenario S --mode M' skips the start screen and opens S in mode M. "
+            + "With no display, the same session runs in the terminal.")
+        {
+            scenario, mode, trainee,
             ValidateCommand.Create(context),
             ScoreCommand.Create(context),
             RunCommand.Create(context),
@@ -20,11 +32,12 @@ public static class CliApp
             AnatomyCommand.Create(context),
             ReplayCommand.Create(context),
         };
-        root.SetAction(_ => (launch ?? (() => RunCommand.Launch(context)))());
+        root.SetAction(parse => (launch ?? (options => Launcher.Launch(context, options)))(
+            new LaunchOptions(parse.GetValue(scenario), parse.GetValue(mode), parse.GetValue(trainee))));
         return root;
     }
 
-    public static int Run(string[] args, CliContext context, Func<int>? launch = null)
+    public static int Run(string[] args, CliContext context, Func<LaunchOptions, int>? launch = null)
     {
         var root = Build(context, launch);
         var parse = root.Parse(args);

@@ -26,7 +26,7 @@ public static class RenderCommand
         var after = new Option<string?>("--after") { Description = "Show the state after this step of the model attempt (STEP, or STEP#k for its k-th time)." };
         var highlight = new Option<bool>("--highlight") { Description = "Show danger structures (orange) and target corridors (blue)." };
         var noSoft = new Option<bool>("--no-soft-tissue") { Description = "Hide the translucent skin and gluteal envelope." };
-        var fluoro = new Option<bool>("--fluoro") { Description = "A simulated C-arm image instead of the 3D view (with --highlight: planned paths in blue)." };
+        var fluoro = new Option<bool>("--fluoro") { Description = "A simulated C-arm image instead of the 3D view (with --highlight: planned paths in blue, achieved pin paths in orange)." };
 
         var command = new Command("render", "Render a view of the pelvis headless (no display needed) to a PNG.")
         {

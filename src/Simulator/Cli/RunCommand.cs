@@ -40,27 +40,6 @@ public static class RunCommand
         return command;
     }
 
-    /// <summary>
-    /// What <c>dotnet run --project src/Simulator</c> with no arguments does: the window on the default
-    /// scenario, guided; with no display, one line saying so and the terminal session instead.
-    /// </summary>
-    public static int Launch(CliContext context)
-    {
-        // The last scenario the trainee opened, if it is still there; otherwise the default.
-        var last = Window.TrainerSettings.Load().LastScenario;
-        var scenario = ScenarioLocator.Load(File.Exists(last) ? last : ScenarioLocator.DefaultScenarioId);
-        try
-        {
-            return Window.WindowLauncher.Run(context, scenario, Mode.Guided);
-        }
-        catch (Rendering.Hosts.DisplayUnavailableException ex)
-        {
-            context.Error.WriteLine($"simulator: no window ({ex.Message}); starting the terminal trainer instead.");
-        }
-
-        return Run(context, new RunOptions(ScenarioLocator.DefaultScenarioId, null, null, null, ResultsFolder.DefaultDirectory, false));
-    }
-
     /// <summary>The scenario a script names (looked up like <c>--scenario</c>), or the default scenario.</summary>
     private static string ScenarioOf(string? script) =>
         (script is null ? null : AttemptLoader.ScenarioIdOf(script)) ?? ScenarioLocator.DefaultScenarioId;

@@ -1,3 +1,4 @@
+using Silk.NET.OpenGL;
 using Simulator.Anatomy;
 using Simulator.App.Imaging;
 using Simulator.App.Scene;
@@ -30,7 +31,7 @@ public static class FinalViews
         return views.Select(v => (v, renderer.Render(v))).ToList();
     }
 
-    /// <summary>Simulated C-arm images of the scene after <paramref name="events"/>; planned paths in blue with <paramref name="showPlan"/>.</summary>
+    /// <summary>Simulated C-arm images of the scene after <paramref name="events"/>; with <paramref name="showPlan"/> the planned paths in blue and the achieved pin paths in orange.</summary>
     public static IReadOnlyList<(CameraView View, byte[] Rgba)> RenderFluoro(Scenario scenario, IEnumerable<AttemptEvent> events, IReadOnlyList<CameraView> views,
         int width, int height, bool showPlan, Pelvis? pelvis = null)
     {
@@ -45,10 +46,11 @@ public static class FinalViews
             .Select(r => (r.View, PngFile.Encode(r.Rgba, width, height)))
             .ToList();
 
-    private static OffscreenRenderer Stage(Scenario scenario, IEnumerable<AttemptEvent> events, int width, int height, Pelvis? pelvis, ProcedureVisuals visuals)
+    private static OffscreenRenderer Stage(Scenario scenario, IEnumerable<AttemptEvent> events, int width, int height, Pelvis? pelvis,
+        ProcedureVisuals visuals, GL? gl = null)
     {
         pelvis ??= Pelvis.Build();
-        var renderer = new OffscreenRenderer(width, height, pelvis);
+        var renderer = gl is null ? new OffscreenRenderer(width, height, pelvis) : OffscreenRenderer.InContext(gl, width, height, pelvis);
         try
         {
             new VisualsBuilder(scenario, pelvis).Build(visuals, events);
@@ -63,25 +65,35 @@ public static class FinalViews
         }
     }
 
-    /// <summary>The report's images (PNG), or none and the reason when headless rendering is unavailable.</summary>
-    public static (IReadOnlyList<ReportImage> Images, string? Unavailable) ForReport(Scenario scenario, IEnumerable<AttemptEvent> performed, int width = 640, int height = 420)
+    /// <summary>
+    /// The report's images (PNG): the 3D views without soft tissue, then the final lateral, inlet and outlet C-arm
+    /// images with the plan (blue) and the achieved pin paths (orange); or none and the reason when no context can be had.
+    /// </summary>
+    /// <param name="gl">
+    /// A context current on this thread to render in (the trainer window's: a window session needs no second
+    /// context, which could not be created next to the window); null renders in a headless EGL context of its own.
+    /// </param>
+    public static ReportViews ForReport(Scenario scenario, IEnumerable<AttemptEvent> performed, Pelvis? pelvis = null, GL? gl = null,
+        int width = 640, int height = 420)
     {
         try
         {
-            var events = performed.ToList();
-            var pelvis = Pelvis.Build();
-            var images = RenderPng(scenario, events, All, width, height, pelvis)
-                .Select(r => new ReportImage(r.View.ToString().ToLowerInvariant(), r.Png))
+            using var renderer = Stage(scenario, performed.ToList(), width, height, pelvis, new ProcedureVisuals(), gl);
+            renderer.Scene.SoftTissueVisible = false;
+            var images = All
+                .Select(v => new ReportImage(v.ToString().ToLowerInvariant(), PngFile.Encode(renderer.Render(v), width, height)))
                 .ToList();
-            // Final C-arm views with the planned implant paths drawn in blue over the actual pins and implants.
+            // Radiographs see the soft tissue too (faintly), as a real C-arm does.
+            renderer.Scene.SoftTissueVisible = true;
             var side = Math.Min(width, height);
-            images.AddRange(RenderFluoro(scenario, events, new[] { CameraView.Lateral, CameraView.Inlet, CameraView.Outlet }, side, side, showPlan: true, pelvis)
-                .Select(r => new ReportImage($"fluoro-{r.View.ToString().ToLowerInvariant()}", PngFile.Encode(r.Rgba, side, side))));
-            return (images, null);
+            images.AddRange(new[] { CameraView.Lateral, CameraView.Inlet, CameraView.Outlet }
+                .Select(v => new ReportImage(ReportViews.FluoroPrefix + v.ToString().ToLowerInvariant(),
+                    PngFile.Encode(renderer.RenderFluoro(v, showPlan: true, side, side), side, side))));
+            return new ReportViews(images, null);
         }
         catch (DisplayUnavailableException ex)
         {
-            return (Array.Empty<ReportImage>(), ex.Message);
+            return new ReportViews(Array.Empty<ReportImage>(), ex.Message);
         }
     }
 }

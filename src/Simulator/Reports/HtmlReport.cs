@@ -21,8 +21,8 @@ public static class HtmlReport
         table{border-collapse:collapse;width:100%;font-size:.92em} th,td{border-bottom:1px solid #dde;padding:.3em .5em;text-align:left;vertical-align:top}
         th{background:#f2f4f8}.num{text-align:right;font-variant-numeric:tabular-nums}
         .why{color:#556;font-size:.92em}.bad{color:#c25e00;font-weight:bold}.ok{color:#1f5fbf}.near{color:#8a6d00}.crit{color:#c00000;font-weight:bold}
-        .views{display:flex;flex-wrap:wrap;gap:12px}.views figure{margin:0}.views img{width:320px;border:1px solid #ccd}
-        @media print{.views img{width:48%}}
+        .views{display:flex;flex-wrap:wrap;gap:12px}.views figure{margin:0;width:320px}.views img{width:320px;border:1px solid #ccd}.views figcaption{font-size:.9em;color:#556}
+        @media print{.views figure{width:48%}.views img{width:100%}}
         """;
 
     public static string Render(Scenario scenario, ScoreResult result, SessionInfo info, IReadOnlyList<ReportImage> images, string? imagesUnavailable = null)
@@ -123,8 +123,8 @@ public static class HtmlReport
             html.Append("<div class=\"views\">");
             foreach (var image in images)
             {
-                var caption = image.Title.StartsWith("fluoro-", StringComparison.Ordinal)
-                    ? $"C-arm {image.Title["fluoro-".Length..]} — planned paths in blue, pins and implants white"
+                var caption = image.Title.StartsWith(ReportViews.FluoroPrefix, StringComparison.Ordinal)
+                    ? $"C-arm {image.Title[ReportViews.FluoroPrefix.Length..]} — planned paths in blue, achieved pin paths in orange, pins and implants white"
                     : image.Title;
                 html.Append($"<figure><img alt=\"{E(caption)}\" src=\"data:image/png;base64,{Convert.ToBase64String(image.Png)}\"><figcaption>{E(caption)}</figcaption></figure>");
             }

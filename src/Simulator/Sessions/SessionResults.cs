@@ -18,11 +18,19 @@ public static class SessionResults
     /// <paramref name="renderImages"/>) and <c>*.report.html</c>; returns every file of the session, log first.
     /// </summary>
     /// <exception cref="IOException">A file could not be written; the message names it and the saved log.</exception>
-    public static IReadOnlyList<string> Write(ResultsFolder folder, Scenario scenario, ScoreResult result, SessionInfo info, bool renderImages)
+    public static IReadOnlyList<string> Write(ResultsFolder folder, Scenario scenario, ScoreResult result, SessionInfo info, bool renderImages) =>
+        Write(folder, scenario, result, info, renderImages ? FinalViews.ForReport(scenario, Performed(result)) : ReportViews.NotRendered);
+
+    /// <summary>
+    /// Writes the files as <see cref="Write(ResultsFolder, Scenario, ScoreResult, SessionInfo, bool)"/> does, with final
+    /// views the caller rendered (the window renders them in its own context and shows them in its debrief too).
+    /// </summary>
+    /// <exception cref="IOException">A file could not be written; the message names it and the saved log.</exception>
+    public static IReadOnlyList<string> Write(ResultsFolder folder, Scenario scenario, ScoreResult result, SessionInfo info, ReportViews views)
     {
         try
         {
-            return WriteAll(folder, scenario, result, info, renderImages);
+            return WriteAll(folder, scenario, result, info, views);
         }
         catch (IOException ex)
         {
@@ -30,7 +38,10 @@ public static class SessionResults
         }
     }
 
-    private static List<string> WriteAll(ResultsFolder folder, Scenario scenario, ScoreResult result, SessionInfo info, bool renderImages)
+    /// <summary>The events that changed the patient, in order: what the final views show.</summary>
+    public static IEnumerable<Core.Attempts.AttemptEvent> Performed(ScoreResult result) => result.Recorded.Where(r => r.Performed).Select(r => r.Event);
+
+    private static List<string> WriteAll(ResultsFolder folder, Scenario scenario, ScoreResult result, SessionInfo info, ReportViews views)
     {
         var files = new List<string> { folder.LogPath };
         ResultsFolder.WriteAtomically(folder.ResultPath, ScoreJson.Serialize(result));
@@ -38,20 +49,14 @@ public static class SessionResults
         ResultsFolder.WriteAtomically(folder.DebriefPath, Debrief.Render(result, scenario));
         files.Add(folder.DebriefPath);
 
-        IReadOnlyList<ReportImage> images = Array.Empty<ReportImage>();
-        string? unavailable = "not rendered for this run (use --headless or the window)";
-        if (renderImages)
+        foreach (var image in views.Images)
         {
-            (images, unavailable) = FinalViews.ForReport(scenario, result.Recorded.Where(r => r.Performed).Select(r => r.Event));
-            foreach (var image in images)
-            {
-                var path = $"{folder.Stem}.{image.Title}.png";
-                ResultsFolder.WriteAtomically(path, image.Png);
-                files.Add(path);
-            }
+            var path = $"{folder.Stem}.{image.Title}.png";
+            ResultsFolder.WriteAtomically(path, image.Png);
+            files.Add(path);
         }
 
-        ResultsFolder.WriteAtomically(folder.ReportPath, HtmlReport.Render(scenario, result, info, images, unavailable));
+        ResultsFolder.WriteAtomically(folder.ReportPath, HtmlReport.Render(scenario, result, info, views.Images, views.Unavailable));
         files.Add(folder.ReportPath);
         return files;
     }

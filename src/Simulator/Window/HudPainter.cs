@@ -13,6 +13,7 @@ public sealed class HudPainter : IDisposable
     public const float TrayHeight = 64;
     private readonly TrainerWindow _w;
     private HudFonts? _fonts;
+    private DebriefViews? _debriefViews;
 
     public HudPainter(TrainerWindow window) => _w = window;
 
@@ -274,11 +275,20 @@ public sealed class HudPainter : IDisposable
             lines.Add(("No deductions: every step in order, every measurement on target.", text));
         }
 
+        var listBottom = size.Height - 60 * s;
+        if (_w.FinalImages is { } finalImages)
+        {
+            _debriefViews ??= new DebriefViews(finalImages);
+            var area = _debriefViews.Area(x, size.Height - 36 * s, columnWidth, size.Height * 0.45f, s);
+            _debriefViews.Paint(canvas, area, f);
+            listBottom = area.Top - 24 * s;
+        }
+
         var y = 104 * s;
         foreach (var (line, paint) in lines.Skip(_w.DebriefScroll))
         {
             y = TextLayout.Draw(canvas, line, x, y, columnWidth, f.Small, paint, 3);
-            if (y > size.Height - 60 * s)
+            if (y > listBottom)
             {
                 break;
             }
@@ -313,5 +323,9 @@ public sealed class HudPainter : IDisposable
         canvas.DrawText(files.Length > 0 ? $"Saved: {files}" : "", x, size.Height - 16 * s, SKTextAlign.Left, f.Small, dim);
     }
 
-    public void Dispose() => _fonts?.Dispose();
+    public void Dispose()
+    {
+        _fonts?.Dispose();
+        _debriefViews?.Dispose();
+    }
 }

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace Simulator.App.Window;
 
-/// <summary>What the trainer remembers between sessions: window size, text scale, last scenario.</summary>
+/// <summary>What the trainer remembers between sessions: window size, text scale, last scenario, mode and trainee, recent files.</summary>
 /// <remarks>
 /// Stored as JSON in <c>$XDG_CONFIG_HOME/si-joint-trainer/settings.json</c> (default <c>~/.config</c>).
 /// A missing or unreadable file means defaults; failing to save never interrupts the trainee.
@@ -21,6 +21,38 @@ public sealed class TrainerSettings
 
     [JsonPropertyName("last_scenario")]
     public string LastScenario { get; set; } = "";
+
+    /// <summary>The mode last chosen: <c>guided</c> or <c>assessment</c>.</summary>
+    [JsonPropertyName("last_mode")]
+    public string LastMode { get; set; } = "guided";
+
+    [JsonPropertyName("trainee")]
+    public string Trainee { get; set; } = "";
+
+    /// <summary>Scenario files opened by path, most recent first (the start screen lists them).</summary>
+    [JsonPropertyName("recent_scenarios")]
+    public List<string> RecentScenarios { get; set; } = new();
+
+    public const int MaxRecent = 6;
+
+    /// <summary>What the start screen offers next time: this scenario (full path), mode and trainee.</summary>
+    public void Remember(string scenarioPath, Core.Attempts.Mode mode, string trainee)
+    {
+        var full = Path.GetFullPath(scenarioPath);
+        LastScenario = full;
+        LastMode = mode == Core.Attempts.Mode.Assessment ? "assessment" : "guided";
+        Trainee = trainee;
+        RecentScenarios.RemoveAll(p => p == full);
+        RecentScenarios.Insert(0, full);
+        if (RecentScenarios.Count > MaxRecent)
+        {
+            RecentScenarios.RemoveRange(MaxRecent, RecentScenarios.Count - MaxRecent);
+        }
+    }
+
+    /// <summary><see cref="LastMode"/> as a mode (guided unless it says assessment).</summary>
+    [JsonIgnore]
+    public Core.Attempts.Mode Mode => LastMode == "assessment" ? Core.Attempts.Mode.Assessment : Core.Attempts.Mode.Guided;
 
     public static string DefaultPath()
     {
@@ -44,6 +76,9 @@ public sealed class TrainerSettings
                 settings.WindowWidth = Math.Clamp(settings.WindowWidth, 640, 7680);
                 settings.WindowHeight = Math.Clamp(settings.WindowHeight, 480, 4320);
                 settings.TextScale = Math.Clamp(settings.TextScale, 0.8f, 2f);
+                settings.LastScenario ??= "";
+                settings.Trainee ??= "";
+                settings.RecentScenarios = (settings.RecentScenarios ?? new()).Where(p => !string.IsNullOrWhiteSpace(p)).Take(MaxRecent).ToList();
                 return settings;
             }
         }

@@ -39,12 +39,15 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
     private CameraView _view = CameraView.Surgeon;
     private int _lastSecond = -1;
 
-    public TrainerWindow(Session session, Pelvis pelvis, TrainerSettings settings)
+    /// <param name="window">A window to take over (the start screen's), or null to open one; either way this class disposes it.</param>
+    public TrainerWindow(Session session, Pelvis pelvis, TrainerSettings settings, GlfwWindow? window = null)
     {
         Settings = settings;
-        _window = GlfwWindow.Open($"SI-joint fusion trainer — {session.Scenario.Title}", settings.WindowWidth, settings.WindowHeight);
+        var title = $"SI-joint fusion trainer — {session.Scenario.Title}";
+        _window = window ?? GlfwWindow.Open(title, settings.WindowWidth, settings.WindowHeight);
         try
         {
+            _window.Title = title;
             var shaders = ShaderFiles.Directory();
             _renderer = new SceneRenderer(_window.Gl, shaders);
             _overlay = new OverlayRenderer(_window.Gl, shaders);
@@ -95,7 +98,10 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
     /// <summary>Paths of the files written at the end (shown on the debrief screen).</summary>
     public IReadOnlyList<string> ResultFiles { get; set; } = Array.Empty<string>();
 
-    /// <summary>Called once when the trainee confirms the end: writes the result files and returns their paths.</summary>
+    /// <summary>The final 3D and C-arm views, rendered once when the session ends (debrief screen and report), else null.</summary>
+    public Reports.ReportViews? FinalImages { get; private set; }
+
+    /// <summary>Called once when the trainee confirms the end (after <see cref="FinalImages"/> are rendered): writes the result files and returns their paths.</summary>
     public Func<ScoreResult, IReadOnlyList<string>>? OnFinished { get; set; }
 
     public int DebriefScroll { get; private set; }
@@ -189,6 +195,8 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
 
         _clock.Stop();
         Result = Session.Finish();
+        // In this window's own context: next to the window, a second (headless EGL) context could not be created.
+        FinalImages = Reports.FinalViews.ForReport(Session.Scenario, SessionResults.Performed(Result), Table.Pelvis, _window.Gl);
         ResultFiles = OnFinished?.Invoke(Result) ?? Array.Empty<string>();
         Screen = TrainerScreen.Debrief;
         _hudDirty = true;

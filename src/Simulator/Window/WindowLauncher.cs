@@ -2,6 +2,7 @@ using Simulator.Anatomy;
 using Simulator.App.Cli;
 using Simulator.App.Imaging;
 using Simulator.App.Sessions;
+using Simulator.App.Start;
 using Simulator.Core.Attempts;
 using Simulator.Core.Engine;
 using Simulator.Core.Scenarios;
@@ -13,26 +14,64 @@ namespace Simulator.App.Window;
 /// <remarks>Throws <see cref="Rendering.Hosts.DisplayUnavailableException"/> before anything is recorded if no window can open.</remarks>
 public static class WindowLauncher
 {
-    /// <summary>A live session: events are logged as they happen; the debrief appears when the trainee ends.</summary>
-    public static int Run(CliContext context, Scenario scenario, Mode mode, string resultsDirectory = ResultsFolder.DefaultDirectory, string trainee = "")
+    /// <summary>
+    /// The launcher in the window: the start screen, then the session chosen there in the same window. Closing
+    /// the window (or Esc) on the start screen ends the program with nothing recorded.
+    /// </summary>
+    public static int Start(CliContext context, LaunchOptions options, TrainerSettings settings)
     {
-        var settings = TrainerSettings.Load();
-        var folder = new ResultsFolder(resultsDirectory, scenario, trainee, DateTimeOffset.Now);
-        var (window, log) = Open(context, scenario, mode, folder, trainee, settings);
-        using (log)
-        using (window)
+        // The anatomy takes seconds to build: build it while the trainee chooses (Pelvis.Build caches it).
+        _ = Task.Run(Pelvis.Build);
+        var window = Rendering.Hosts.GlfwWindow.Open("SI-joint fusion trainer", settings.WindowWidth, settings.WindowHeight);
+        StartChoice? choice;
+        try
         {
-            // Remember the scenario as soon as it is open, so even a killed session brings it back next time.
-            settings.LastScenario = Path.GetFullPath(scenario.SourcePath);
+            var model = new StartScreenModel(ScenarioLocator.ScenariosDirectory(), settings, Launcher.ParseMode(options.Mode), options.Trainee);
+            using (var start = new StartWindow(window, model, settings.TextScale))
+            {
+                choice = start.Run();
+            }
+        }
+        catch
+        {
+            window.Dispose();
+            throw;
+        }
+
+        if (choice is null)
+        {
+            (settings.WindowWidth, settings.WindowHeight) = window.WindowSize;
+            window.Dispose();
             settings.Save();
-            window.Run();
-            if (window.Result is null && window.Session.Recorded.Count > 0)
+            return ExitCodes.Ok;
+        }
+
+        return Run(context, choice.Scenario, choice.Mode, options.Results, choice.Trainee, window, settings);
+    }
+
+    /// <summary>A live session: events are logged as they happen; the debrief appears when the trainee ends.</summary>
+    /// <param name="window">The window to run it in (the start screen's; disposed here), or null to open one.</param>
+    /// <param name="settings">The trainer's settings (loaded when null); the scenario, mode and trainee are remembered in them.</param>
+    public static int Run(CliContext context, Scenario scenario, Mode mode, string resultsDirectory = ResultsFolder.DefaultDirectory, string trainee = "",
+        Rendering.Hosts.GlfwWindow? window = null, TrainerSettings? settings = null)
+    {
+        settings ??= TrainerSettings.Load();
+        var folder = new ResultsFolder(resultsDirectory, scenario, trainee, DateTimeOffset.Now);
+        var (trainer, log) = Open(context, scenario, mode, folder, trainee, settings, window);
+        using (log)
+        using (trainer)
+        {
+            // Remember the choice as soon as it is open, so even a killed session brings it back next time.
+            settings.Remember(scenario.SourcePath, mode, trainee);
+            settings.Save();
+            trainer.Run();
+            if (trainer.Result is null && trainer.Session.Recorded.Count > 0)
             {
                 // Window closed without the end dialog: still score and save what was done.
-                window.Finish();
+                trainer.Finish();
             }
 
-            (settings.WindowWidth, settings.WindowHeight) = window.Window.WindowSize;
+            (settings.WindowWidth, settings.WindowHeight) = trainer.Window.WindowSize;
             settings.Save();
         }
 
@@ -57,10 +96,20 @@ public static class WindowLauncher
 
     /// <summary>Opens the window on a new session whose events go to the log as they happen and whose end writes the results.</summary>
     private static (TrainerWindow Window, SessionLogWriter Log) Open(CliContext context, Scenario scenario, Mode mode, ResultsFolder folder,
-        string trainee, TrainerSettings settings)
+        string trainee, TrainerSettings settings, Rendering.Hosts.GlfwWindow? existing = null)
     {
         var session = new Session(scenario, mode, Scene.AnatomyJudge.Shared);
-        var window = new TrainerWindow(session, Pelvis.Build(), settings);
+        TrainerWindow window;
+        try
+        {
+            window = new TrainerWindow(session, Pelvis.Build(), settings, existing);
+        }
+        catch
+        {
+            existing?.Dispose();
+            throw;
+        }
+
         var started = DateTimeOffset.Now;
         SessionLogWriter log;
         try
@@ -115,16 +164,7 @@ public static class WindowLauncher
     private static IReadOnlyList<string> WriteResults(CliContext context, ResultsFolder folder, Scenario scenario, ScoreResult result,
         Reports.SessionInfo info, TrainerWindow window)
     {
-        IReadOnlyList<string> files;
-        try
-        {
-            files = SessionResults.Write(folder, scenario, result, info, renderImages: true);
-        }
-        finally
-        {
-            // Rendering the report's views used a headless context; give the window its own back.
-            window.Window.MakeCurrent();
-        }
+        var files = SessionResults.Write(folder, scenario, result, info, window.FinalImages ?? Reports.ReportViews.NotRendered);
 
         foreach (var file in files)
         {

@@ -11,7 +11,7 @@ public static class CliRunner
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var code = CliApp.Run(args, new CliContext(output, error), launch: () => throw new InvalidOperationException("launch not expected in tests"));
+        var code = CliApp.Run(args, new CliContext(output, error), launch: _ => throw new InvalidOperationException("launch not expected in tests"));
         return new Outcome(code, output.ToString(), error.ToString());
     }
 }
