@@ -8,6 +8,8 @@ namespace Simulator.Core.Engine;
 /// can be withdrawn and re-docked, an advanced pin pulled back and re-aimed. So a <c>pin-dock</c> or
 /// <c>pin-advance</c> step can be redone while nothing but C-arm shots and checks has been done since it was
 /// last performed; once the pin is advanced (after docking) or drilled over (after advancing), it cannot.
+/// A C-arm shot can be retaken straight after it (the C-arm adjusted, say, until the notches superimpose): an
+/// <c>imaging</c> step is redoable while it is the last thing performed.
 /// </remarks>
 public static class RedoRule
 {
@@ -15,14 +17,22 @@ public static class RedoRule
     public static bool Redoable(Step step)
     {
         ArgumentNullException.ThrowIfNull(step);
-        return step.Action is StepActions.PinDock or StepActions.PinAdvance;
+        return step.Action is StepActions.PinDock or StepActions.PinAdvance or StepActions.Imaging;
     }
+
+    /// <summary>True for the pin steps, which are redone by withdrawing the pin.</summary>
+    public static bool IsPinStep(Step step) => step.Action is StepActions.PinDock or StepActions.PinAdvance;
 
     /// <summary>What the redo is, in the trainee's words: "withdraw and re-dock the pin", "withdraw the pin and re-aim before advancing".</summary>
     public static string Offer(Step step)
     {
         ArgumentNullException.ThrowIfNull(step);
-        return step.Action == StepActions.PinDock ? "withdraw and re-dock the pin" : "withdraw the pin and re-aim before advancing";
+        return step.Action switch
+        {
+            StepActions.PinDock => "withdraw and re-dock the pin",
+            StepActions.Imaging => "adjust the C-arm and take the shot again",
+            _ => "withdraw the pin and re-aim before advancing",
+        };
     }
 
     /// <summary>Why <paramref name="step"/> cannot be redone after <paramref name="history"/>, or null if it can.</summary>
@@ -50,6 +60,12 @@ public static class RedoRule
             if (v.Event.Do == step.Id)
             {
                 return null;
+            }
+
+            if (step.Action == StepActions.Imaging)
+            {
+                var done = scenario.FindStep(v.Event.Do)?.Name ?? scenario.FindDistractor(v.Event.Do)?.Name ?? v.Event.Do;
+                return $"\"{step.Name}\" can only be retaken straight after it: \"{done}\" has been done since";
             }
 
             var action = scenario.FindStep(v.Event.Do)?.Action ?? scenario.FindDistractor(v.Event.Do)?.Action ?? "";

@@ -200,7 +200,9 @@ public sealed class OperatingTable
         // Set before submitting: the window takes the image from it when the event is recorded.
         var previous = LastShotPose;
         LastShotPose = pose;
-        var verdict = Perform(StepActions.Imaging, with, view);
+        var verdict = Retake(view, pose, previous) is { } retaken
+            ? Perform(StepActions.Imaging, with, view, retaken)
+            : Perform(StepActions.Imaging, with, view);
         if (verdict is { Performed: true })
         {
             Shots++;
@@ -257,7 +259,7 @@ public sealed class OperatingTable
             return Notify("↺ PIN WITHDRAWN", FeedbackTone.Good, "The pin is already withdrawn.", AgainText(pending));
         }
 
-        if (Session.RedoCandidate is not { } step)
+        if (Session.RedoCandidate is not { } step || !RedoRule.IsPinStep(step))
         {
             return Notify("⊘ NOTHING TO WITHDRAW", FeedbackTone.Problem,
                 $"{TrayHints.WithdrawKey} withdraws a guide pin that is docked, or advanced and not yet drilled over; there is none now.");
@@ -300,15 +302,41 @@ public sealed class OperatingTable
         return verdict;
     }
 
-    private EventVerdict? Perform(string action, Dictionary<string, Measurement> measured, string view = "")
+    /// <summary>
+    /// The imaging step a shot retakes: the shot just performed was that step, in this view, and the C-arm has moved since
+    /// (a retake to get the view right, logged as a redo). Null when the shot is a new one.
+    /// </summary>
+    private Step? Retake(string view, CArmPose pose, CArmPose? previous)
+    {
+        if (previous is not { } before || before == pose
+            || Session.RedoCandidate is not { Action: StepActions.Imaging } step
+            || (step.View.Length > 0 && step.View != view))
+        {
+            return null;
+        }
+
+        // A shot that another step is due for is that step, not a retake (an outlet check after drilling, then the one after broaching).
+        var resolved = ActionResolver.Resolve(Session, StepActions.Imaging, view);
+        if (resolved is null || resolved == step.Id || Session.Scenario.FindStep(resolved) is not { } due)
+        {
+            return step;
+        }
+
+        var next = Session.Counts.GetValueOrDefault(due.Id) + 1;
+        var ready = Preconditions.FirstUnmet(Session.Scenario, due, next, Session.Counts) is null
+            && Preconditions.FirstUnmetAfter(Session.Scenario, due, next, Session.Counts) is null;
+        return ready ? null : step;
+    }
+
+    private EventVerdict? Perform(string action, Dictionary<string, Measurement> measured, string view = "", Step? retake = null)
     {
         if (Blocked(action))
         {
             return null;
         }
 
-        // After a withdrawal, the same pin action redoes the withdrawn step.
-        var redo = Withdrawn is { } pending && pending.Action == action ? pending : null;
+        // After a withdrawal, the same pin action redoes the withdrawn step; a retaken shot redoes its imaging step.
+        var redo = retake ?? (Withdrawn is { } pending && pending.Action == action ? pending : null);
         var id = redo?.Id ?? ActionResolver.Resolve(Session, action, view);
         if (id is null)
         {
@@ -322,7 +350,7 @@ public sealed class OperatingTable
             .ToDictionary(m => m.Key, m => m.Value);
         var ev = new AttemptEvent(id, Math.Round(_clock(), 1), with) { Redo = redo is not null };
         var verdict = Session.Submit(ev);
-        if (redo is not null)
+        if (redo is not null && retake is null)
         {
             Withdrawn = null;
         }
