@@ -8,6 +8,12 @@ namespace Simulator.Core.Attempts;
 /// <param name="Column">1-based column in the source file (0 when built in code).</param>
 public sealed record AttemptEvent(string Do, double At, IReadOnlyDictionary<string, Measurement> With, int Line = 0, int Column = 0)
 {
+    /// <summary>
+    /// <c>redo: true</c>: the trainee withdrew and did the step's last occurrence again (a pin re-docked or re-aimed), rather than
+    /// performing its next occurrence. Written to logs and attempt files only when true.
+    /// </summary>
+    public bool Redo { get; init; }
+
     public static AttemptEvent Of(string id, double at, params (string Name, double Value)[] with) =>
         new(id, at, with.ToDictionary(w => w.Name, w => Measurement.Of(w.Value)));
 }

@@ -136,7 +136,8 @@ public static class AttemptLoader
         }
 
         var with = ReadWith(map.Get("with"), r);
-        return id is null || at is null ? null : new AttemptEvent(id, at.Value, with, map.Line, map.Column);
+        var redo = r.Bool(map.Get("redo"), "'redo'") ?? false;
+        return id is null || at is null ? null : new AttemptEvent(id, at.Value, with, map.Line, map.Column) { Redo = redo };
     }
 
     /// <summary>True if <paramref name="id"/> names a step or distractor; otherwise reports why not at <paramref name="at"/>.</summary>

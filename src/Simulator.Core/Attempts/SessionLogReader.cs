@@ -111,7 +111,8 @@ public static class SessionLogReader
             }
         }
 
-        return new AttemptEvent(e.GetProperty("do").GetString()!, e.GetProperty("at").GetDouble(), with, line, 1);
+        var redo = e.TryGetProperty("redo", out var r) && r.GetBoolean();
+        return new AttemptEvent(e.GetProperty("do").GetString()!, e.GetProperty("at").GetDouble(), with, line, 1) { Redo = redo };
     }
 
     private static SessionLogHeader ParseHeader(string path, string text)

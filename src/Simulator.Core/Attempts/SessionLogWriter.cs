@@ -23,6 +23,9 @@ public sealed class SessionLogWriter : IDisposable
 
     public string Path { get; }
 
+    /// <summary>Messages stay readable in the file ("✗ entry_offset_mm 10.2 mm outside 0–5 mm"), not \u-escaped; the file is UTF-8 JSON Lines.</summary>
+    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static SessionLogWriter Create(string path, Scenario scenario, string trainee, Mode mode, DateTimeOffset started)
     {
         var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
@@ -40,18 +43,24 @@ public sealed class SessionLogWriter : IDisposable
         return log;
     }
 
-    /// <summary>Appends one event with the verdict it received, in the shared <c>{do, at, with}</c> vocabulary.</summary>
+    /// <summary>Appends one event with the verdict it received, in the shared <c>{do, at, with}</c> vocabulary (<c>redo: true</c> for a redo).</summary>
     public void Append(AttemptEvent ev, string outcome, string message)
     {
         var with = ev.With.ToDictionary(kv => kv.Key, kv => kv.Value.Number is { } n ? (object)n : kv.Value.Vector!);
-        WriteLine(new Dictionary<string, object?>
+        var line = new Dictionary<string, object?>
         {
             ["do"] = ev.Do,
             ["at"] = Math.Round(ev.At, 3),
-            ["with"] = with,
-            ["outcome"] = outcome,
-            ["message"] = message,
-        });
+        };
+        if (ev.Redo)
+        {
+            line["redo"] = true;
+        }
+
+        line["with"] = with;
+        line["outcome"] = outcome;
+        line["message"] = message;
+        WriteLine(line);
     }
 
     /// <summary>Appends a note (a hint taken): <c>{"note": …, "at": …, "message": …}</c>, never scored and skipped by replay's scoring.</summary>
@@ -70,7 +79,7 @@ public sealed class SessionLogWriter : IDisposable
         ObjectDisposedException.ThrowIf(_disposed, this);
         try
         {
-            _writer.Write(JsonSerializer.Serialize(line));
+            _writer.Write(JsonSerializer.Serialize(line, Json));
             _writer.Write('\n');
             _writer.Flush();
             _stream.Flush(flushToDisk: true);

@@ -3,7 +3,7 @@ namespace Simulator.Core.Engine;
 /// <summary>How the engine classified one submitted event.</summary>
 /// <remarks>
 /// Only <see cref="Refused"/> keeps an event out of the performed sequence; every other outcome is
-/// performed and is scored. The classification drives live feedback; the score itself is computed
+/// performed and is scored (a <see cref="Redone"/> event replaces the measurements of the occurrence it redoes). The classification drives live feedback; the score itself is computed
 /// from the whole attempt by the scorer.
 /// </remarks>
 public enum Outcome
@@ -25,4 +25,10 @@ public enum Outcome
 
     /// <summary>Assessment mode: preconditions unmet but recorded anyway; the scorer counts it as a critical error.</summary>
     PreconditionViolated,
+
+    /// <summary>
+    /// A redo (<see cref="Attempts.AttemptEvent.Redo"/>) of the step's last occurrence, allowed by <see cref="RedoRule"/>: its
+    /// measurements replace that occurrence's for technique, it costs economy as a repeat, and it is not a new occurrence.
+    /// </summary>
+    Redone,
 }

@@ -79,6 +79,21 @@ public sealed class Session
         }
     }
 
+    /// <summary>Says how each step is done in this session (keys, tools), for refusals and redo offers; the instrument by default.</summary>
+    public IControlHints Hints { get; set; } = InstrumentHints.Instance;
+
+    /// <summary>The step a redo (<see cref="AttemptEvent.Redo"/>) would redo now, or null: the last pin step, if <see cref="RedoRule"/> allows it.</summary>
+    public Step? RedoCandidate
+    {
+        get
+        {
+            var last = _recorded.LastOrDefault(v => v.Performed && Scenario.FindStep(v.Event.Do) is { } s && RedoRule.Redoable(s));
+            return last is not null && Scenario.FindStep(last.Event.Do) is { } step && RedoRule.Obstacle(Scenario, step, _recorded) is null
+                ? step
+                : null;
+        }
+    }
+
     /// <summary>Classifies and records one event.</summary>
     /// <exception cref="ArgumentException">The event's id is neither a step nor a distractor of the scenario.</exception>
     public EventVerdict Submit(AttemptEvent attemptEvent)
@@ -100,14 +115,14 @@ public sealed class Session
             attemptEvent = attemptEvent with { With = with };
         }
 
-        var verdict = Classify(attemptEvent);
+        var verdict = WithChecks(Classify(attemptEvent));
         if (findings.Breaches.Count > 0 && verdict.Performed)
         {
             verdict = verdict with { Breaches = findings.Breaches };
         }
 
         ElapsedSeconds = attemptEvent.At;
-        if (verdict.Performed && Scenario.FindStep(attemptEvent.Do) is { } step)
+        if (verdict.Performed && verdict.Outcome != Outcome.Redone && Scenario.FindStep(attemptEvent.Do) is { } step)
         {
             _counts[step.Id] = _counts.GetValueOrDefault(step.Id) + 1;
         }
@@ -120,35 +135,51 @@ public sealed class Session
     /// <remarks>Delegates to <see cref="Scorer.Score(Scenario, IReadOnlyList{EventVerdict}, Mode)"/>, so the live result is the file result.</remarks>
     public ScoreResult Finish() => Scorer.Score(Scenario, _recorded, Mode);
 
-
     private EventVerdict Classify(AttemptEvent e)
     {
         if (Scenario.FindDistractor(e.Do) is { } distractor)
         {
             var consequence = distractor.Consequence.Length > 0 ? $": {distractor.Consequence}" : "";
-            var severity = distractor.Critical ? "critical error" : "not part of the procedure";
-            return new EventVerdict(e, Outcome.Distractor, $"'{distractor.Id}' is {severity}{consequence}", ExpectedRationale());
+            var severity = distractor.Critical ? "a critical error" : "not part of the procedure";
+            return Verdict(e, Outcome.Distractor, $"{distractor.Name} — {severity}{consequence}", ExpectedRationale());
         }
 
         var step = Scenario.FindStep(e.Do)
             ?? throw new ArgumentException($"'{e.Do}' is not a step or distractor of scenario '{Scenario.Id}'", nameof(e));
-        var occurrence = _counts.GetValueOrDefault(step.Id) + 1;
+        var note = "";
+        if (e.Redo)
+        {
+            if (RedoRule.Obstacle(Scenario, step, _recorded) is not { } obstacle)
+            {
+                return Verdict(e, Outcome.Redone, $"{step.Name}: redone", step.Rationale) with { Redoes = _counts.GetValueOrDefault(step.Id) };
+            }
 
+            if (Mode == Mode.Guided)
+            {
+                return Verdict(e, Outcome.Refused, $"Not redone: {obstacle}.", step.Rationale);
+            }
+
+            // Assessment records what was done: a new performance of the step, scored as such.
+            note = $" (not a redo: {obstacle})";
+        }
+
+        var occurrence = _counts.GetValueOrDefault(step.Id) + 1;
         if (Preconditions.FirstUnmet(Scenario, step, occurrence, _counts) is { } gap)
         {
-            var text = $"'{step.Id}' requires '{gap.Required.Id}' first (needed {gap.Needed}, done {gap.Performed})";
             var feedback = Feedback(step, FeedbackKinds.Precondition);
+            var done = gap.Needed > 1 ? $" ({gap.Performed} of {gap.Needed} done)" : "";
             return Mode == Mode.Guided
-                ? new EventVerdict(e, Outcome.Refused, $"Refused: {text}{feedback}", gap.Required.Rationale)
-                : new EventVerdict(e, Outcome.PreconditionViolated, $"Precondition violated: {text}{feedback}", gap.Required.Rationale);
+                ? Verdict(e, Outcome.Refused, Refusal(step, gap.Required, done) + (feedback.Length > 0 ? " " + feedback[2..] : ""), gap.Required.Rationale)
+                : Verdict(e, Outcome.PreconditionViolated,
+                    $"Precondition violated: \"{step.Name}\" needs \"{gap.Required.Name}\" first{done}{note}{feedback}", gap.Required.Rationale);
         }
 
         if (occurrence > step.ExpectedCount)
         {
-            return new EventVerdict(
+            return Verdict(
                 e,
                 Outcome.Repeated,
-                $"'{step.Id}' repeated: expected {step.ExpectedCount}, this is number {occurrence}{Feedback(step, FeedbackKinds.Repeated)}",
+                $"{step.Name}: repeated — expected {step.ExpectedCount}, this is number {occurrence}{note}{Feedback(step, FeedbackKinds.Repeated)}",
                 step.Rationale);
         }
 
@@ -157,15 +188,64 @@ public sealed class Session
         if (blocking >= 0 && blocking < slot)
         {
             var due = _reference[blocking];
-            return new EventVerdict(
+            return Verdict(
                 e,
                 Outcome.OutOfOrder,
-                $"'{step.Id}' done before '{due.Id}', which was due first{Feedback(step, FeedbackKinds.OutOfOrder)}",
+                $"{step.Name}: done before \"{due.Name}\", which was due first{note}{Feedback(step, FeedbackKinds.OutOfOrder)}",
                 due.Rationale);
         }
 
-        return new EventVerdict(e, Outcome.Accepted, $"'{step.Id}' done", step.Rationale);
+        return Verdict(e, Outcome.Accepted, $"{step.Name}: done{note}", step.Rationale);
     }
+
+    /// <summary>
+    /// A guided refusal that says what to do next and how: "Not yet: do "Set up the C-arm" first (press C).", or, when the step
+    /// due is not the missing one, "Not now: next is "Remove the guide pin" (press R). "Place the implant" needs "Broach the drilled path" first."
+    /// </summary>
+    private string Refusal(Step step, Step required, string done)
+    {
+        var next = NextRequired?.Step ?? Expected?.Step;
+        if (next is null || next == required || next == step)
+        {
+            return $"Not yet: do \"{required.Name}\" first{done}{How(required)}.";
+        }
+
+        return $"Not now: next is \"{next.Name}\"{How(next)}. \"{step.Name}\" needs \"{required.Name}\" first{done}.";
+    }
+
+    private string How(Step step) => Hints.How(step) is { Length: > 0 } how ? $" ({how})" : "";
+
+    /// <summary>Adds the measurement lines, the technique feedback and the redo offer to a performed step's verdict.</summary>
+    private EventVerdict WithChecks(EventVerdict verdict)
+    {
+        if (!verdict.Performed || Scenario.FindStep(verdict.Event.Do) is not { } step || step.Targets.Count == 0)
+        {
+            return verdict;
+        }
+
+        var checks = step.Targets
+            .Select(t => TargetCheck.Of(t, verdict.Event.With.TryGetValue(t.Name, out var m) ? m.Number : null))
+            .ToList();
+        var onTarget = checks.All(c => c.Grade == CheckGrade.Inside);
+        var advice = onTarget ? "" : step.Feedback.GetValueOrDefault(FeedbackKinds.Technique, "");
+        var redo = onTarget || !RedoRule.Redoable(step) ? "" : RedoRule.Offer(step);
+        var parts = new List<string> { verdict.Headline, string.Join("; ", checks.Select(c => c.Line)) };
+        if (advice.Length > 0)
+        {
+            parts.Add(advice);
+        }
+
+        if (redo.Length > 0)
+        {
+            var how = Hints.Redo(step) is { Length: > 0 } key ? $" ({key})" : "";
+            parts.Add($"Redo: {redo}{how}");
+        }
+
+        return verdict with { Message = string.Join(" · ", parts), Checks = checks, Advice = advice, RedoOffer = redo };
+    }
+
+    private static EventVerdict Verdict(AttemptEvent e, Outcome outcome, string text, string rationale) =>
+        new(e, outcome, text, rationale) { Headline = text };
 
     private static string Feedback(Step step, string kind) =>
         step.Feedback.TryGetValue(kind, out var text) && text.Length > 0 ? $". {text}" : "";

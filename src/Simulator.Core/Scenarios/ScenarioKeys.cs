@@ -26,5 +26,5 @@ public static class ScenarioKeys
 
     public static IReadOnlyList<string> AttemptTopLevel { get; } = new[] { "scenario", "trainee", "mode", "events" };
 
-    public static IReadOnlyList<string> Event { get; } = new[] { "do", "at", "with" };
+    public static IReadOnlyList<string> Event { get; } = new[] { "do", "at", "with", "redo" };
 }

@@ -37,6 +37,9 @@ public sealed record Target(string Name, double Min, double Max, string Unit, bo
         };
     }
 
+    /// <summary>A value with the target's unit, as people read it: "10.2 mm", "25 deg".</summary>
+    public string ValueText(double value) => $"{Number(value)} {Unit}".TrimEnd();
+
     /// <summary>A range "min–max unit", with an infinite bound written as ≥ or ≤.</summary>
     public static string Range(double min, double max, string unit)
     {

@@ -61,6 +61,7 @@ public static class Debrief
 
         sb.AppendLine();
         AppendTimeline(sb, result);
+        AppendMoments(sb, result, scenario);
         var refused = result.Recorded.Where(v => v.Outcome == Outcome.Refused).ToList();
         if (refused.Count > 0)
         {
@@ -68,7 +69,7 @@ public static class Debrief
             sb.AppendLine("Refused (not performed):");
             foreach (var v in refused)
             {
-                sb.AppendLine($"  x REFUSED '{v.Event.Do}' at {Scorer.Number(v.Event.At)} s: {v.Message}");
+                sb.AppendLine($"  x REFUSED \"{Names.Of(scenario, v.Event.Do)}\" at {Scorer.Number(v.Event.At)} s: {v.Message}");
             }
         }
 
@@ -78,16 +79,54 @@ public static class Debrief
     private static void AppendTimeline(StringBuilder sb, ScoreResult result)
     {
         sb.AppendLine("Timeline (performed vs reference):");
-        sb.AppendLine($"  {"#",3}  {"mark",-11} {"performed",-24} {"reference",-24} {"time",8}");
+        var width = result.Timeline.SelectMany(r => new[] { Blank(r.PerformedName), Blank(r.ReferenceName) }).Append("reference").Max(n => n.Length);
+        sb.AppendLine($"  {"#",3}  {"mark",-11} {"performed".PadRight(width)}  {"reference".PadRight(width)}  {"time",8}");
         var number = 0;
         foreach (var row in result.Timeline)
         {
             var seconds = row.Seconds is { } t ? $"{Scorer.Number(t)} s" : "-";
-            sb.AppendLine($"  {++number,3}  {row.Mark,-11} {Blank(row.PerformedId),-24} {Blank(row.ReferenceId),-24} {seconds,8}");
+            sb.AppendLine($"  {++number,3}  {row.Mark,-11} {Blank(row.PerformedName).PadRight(width)}  {Blank(row.ReferenceName).PadRight(width)}  {seconds,8}");
         }
 
         sb.AppendLine($"Total time: {Scorer.Number(result.TimeTotalSeconds)} s");
     }
 
-    private static string Blank(string? id) => id ?? "-";
+    /// <summary>
+    /// What the engine said at the moment of each off-target measurement and each redo: guided mode showed it then,
+    /// assessment mode saves it for now.
+    /// </summary>
+    private static void AppendMoments(StringBuilder sb, ScoreResult result, Scenario scenario)
+    {
+        var moments = Moments(result);
+        if (moments.Count == 0)
+        {
+            return;
+        }
+
+        sb.AppendLine();
+        sb.AppendLine("At the moment (off-target measurements and redos, as the session said them):");
+        foreach (var v in moments)
+        {
+            var redo = v.Outcome == Outcome.Redone ? " (redo)" : "";
+            sb.AppendLine($"  {Scorer.Number(v.Event.At),7} s  {Names.Of(scenario, v.Event.Do)}{redo}");
+            foreach (var check in v.Checks)
+            {
+                sb.AppendLine($"           {check.Line}");
+            }
+
+            if (v.Advice.Length > 0)
+            {
+                sb.AppendLine($"           {v.Advice}");
+            }
+        }
+    }
+
+    /// <summary>The performed events with a measurement not ✓, and every redo, in order.</summary>
+    public static IReadOnlyList<EventVerdict> Moments(ScoreResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Recorded.Where(v => v.Performed && (!v.OnTarget || v.Outcome == Outcome.Redone)).ToList();
+    }
+
+    private static string Blank(string? name) => name ?? "-";
 }

@@ -1,3 +1,4 @@
+using Simulator.Core.Engine;
 using Simulator.Core.Scenarios;
 
 namespace Simulator.Core.Scoring;
@@ -35,20 +36,20 @@ internal sealed class DeductionContext
             {
                 case EditKind.Substitute:
                     var expected = reference[op.IndexB!.Value];
-                    items.Add(new(1, $"'{performed[op.IndexA!.Value]}' performed where '{expected}' was expected", expected, RationaleOf(expected)));
+                    items.Add(new(1, $"{Q(performed[op.IndexA!.Value])} performed where {Q(expected)} was expected", expected, RationaleOf(expected)));
                     break;
                 case EditKind.Delete:
                     var extra = performed[op.IndexA!.Value];
-                    items.Add(new(1, $"extra '{extra}'", extra, RationaleOf(extra)));
+                    items.Add(new(1, $"extra {Q(extra)}", extra, RationaleOf(extra)));
                     break;
                 case EditKind.Insert:
                     var missing = reference[op.IndexB!.Value];
-                    items.Add(new(1, $"'{missing}' missing", missing, RationaleOf(missing)));
+                    items.Add(new(1, $"{Q(missing)} missing", missing, RationaleOf(missing)));
                     break;
                 case EditKind.Transpose:
                     var firstId = reference[op.IndexB!.Value];
                     var secondId = reference[op.IndexB.Value + 1];
-                    items.Add(new(1, $"'{firstId}' and '{secondId}' swapped", firstId, RationaleOf(firstId)));
+                    items.Add(new(1, $"{Q(firstId)} and {Q(secondId)} swapped", firstId, RationaleOf(firstId)));
                     break;
             }
         }
@@ -60,7 +61,7 @@ internal sealed class DeductionContext
     public IEnumerable<Deduction> Precedence(IReadOnlyList<(string Before, string After)> violated, int comparable)
     {
         var items = violated
-            .Select(p => new Item(_coverage.Share / comparable, $"'{p.After}' first performed before '{p.Before}', which must come first", p.Before, RationaleOf(p.Before)))
+            .Select(p => new Item(_coverage.Share / comparable, $"{Q(p.After)} first performed before {Q(p.Before)}, which must come first", p.Before, RationaleOf(p.Before)))
             .Concat(NotPerformed("order"))
             .ToList();
         return Distribute(DeductionComponents.Precedence, _components.Precedence, items);
@@ -70,7 +71,7 @@ internal sealed class DeductionContext
         Distribute(
             DeductionComponents.Completeness,
             _components.Completeness,
-            omitted.Select(o => new Item(o.Expected - o.Performed, $"'{o.Id}' omitted: performed {o.Performed} of {o.Expected}", o.Id, RationaleOf(o.Id))).ToList());
+            omitted.Select(o => new Item(o.Expected - o.Performed, $"{Q(o.Id)} omitted: performed {o.Performed} of {o.Expected}", o.Id, RationaleOf(o.Id))).ToList());
 
     /// <summary>Counted entries weigh 1 − credit, expected entries not performed weigh 1; without targets, the missing occurrences.</summary>
     public IEnumerable<Deduction> Technique(IReadOnlyList<TechniqueEntry> entries)
@@ -91,7 +92,7 @@ internal sealed class DeductionContext
                 for (var k = s.Done + 1; k <= s.Expected; k++)
                 {
                     items.AddRange(s.Step.Targets.Select(t =>
-                        new Item(1, $"'{s.Step.Id}' #{k} not performed: no {t.Name} to credit", s.Step.Id, s.Step.Rationale)));
+                        new Item(1, $"{Q(s.Step.Id)} #{k} not performed: no {t.Name} to credit", s.Step.Id, s.Step.Rationale)));
                 }
             }
         }
@@ -100,11 +101,13 @@ internal sealed class DeductionContext
     }
 
     /// <summary>Economy = coverage × waste factor: waste items share coverage × (1 − factor), missing occurrences share 1 − coverage.</summary>
-    public IEnumerable<Deduction> Economy(IReadOnlyList<ExtraAction> extras, IReadOnlyList<StepCount> repeated, int shotsOverCap, int shotCap, double wasteFactor)
+    public IEnumerable<Deduction> Economy(
+        IReadOnlyList<ExtraAction> extras, IReadOnlyList<StepCount> repeated, IReadOnlyList<EventVerdict> redos, int shotsOverCap, int shotCap, double wasteFactor)
     {
         var waste = extras
-            .Select(x => new Item(1.0, $"extra action '{x.Id}' at {Scorer.Number(x.AtSeconds)} s", x.Id, ""))
-            .Concat(repeated.Select(r => new Item(r.Performed - r.Expected, $"'{r.Id}' performed {r.Performed} times, expected {r.Expected}", r.Id, RationaleOf(r.Id))))
+            .Select(x => new Item(1.0, $"extra action {Q(x.Id)} at {Scorer.Number(x.AtSeconds)} s", x.Id, ""))
+            .Concat(repeated.Select(r => new Item(r.Performed - r.Expected, $"{Q(r.Id)} performed {r.Performed} times, expected {r.Expected}", r.Id, RationaleOf(r.Id))))
+            .Concat(redos.Select(r => new Item(1.0, $"{Q(r.Event.Do)} #{r.Redoes} redone at {Scorer.Number(r.Event.At)} s: withdrawn and done again", r.Event.Do, RationaleOf(r.Event.Do))))
             .ToList();
         if (shotsOverCap > 0)
         {
@@ -120,13 +123,13 @@ internal sealed class DeductionContext
         return Distribute(DeductionComponents.Economy, _components.Economy, items);
     }
 
-    private static string Describe(TechniqueEntry t)
+    private string Describe(TechniqueEntry t)
     {
         var target = new Target(t.Measurement, t.Min, t.Max, t.Unit, t.Critical);
         var limit = t.Critical ? "safety limit" : "target";
         return t.Value is { } v
-            ? $"'{t.Step}' #{t.Occurrence}: {t.Measurement} {target.OutsideText(v)} by {$"{Scorer.Number(t.By)} {t.Unit}".TrimEnd()}{(t.Critical ? " (safety limit: no credit)" : "")}"
-            : $"'{t.Step}' #{t.Occurrence}: {t.Measurement} not recorded ({limit} {target.RangeText})";
+            ? $"{Q(t.Step)} #{t.Occurrence}: {t.Measurement} {target.OutsideText(v)} by {$"{Scorer.Number(t.By)} {t.Unit}".TrimEnd()}{(t.Critical ? " (safety limit: no credit)" : "")}"
+            : $"{Q(t.Step)} #{t.Occurrence}: {t.Measurement} not recorded ({limit} {target.RangeText})";
     }
 
     /// <summary>One item per reference step performed fewer times than expected, weighing its share of 1 − coverage.</summary>
@@ -142,13 +145,16 @@ internal sealed class DeductionContext
             .Select(s => new Item(
                 (double)s.Missing / _coverage.Expected,
                 s.Done == 0
-                    ? $"'{s.Step.Id}' not performed: no {credit} credit for it"
-                    : $"'{s.Step.Id}' performed {s.Done} of {s.Expected} times: no {credit} credit for the rest",
+                    ? $"{Q(s.Step.Id)} not performed: no {credit} credit for it"
+                    : $"{Q(s.Step.Id)} performed {s.Done} of {s.Expected} times: no {credit} credit for the rest",
                 s.Step.Id,
                 s.Step.Rationale));
     }
 
     private string RationaleOf(string id) => _scenario.FindStep(id)?.Rationale ?? "";
+
+    /// <summary>A step or distractor by its name, in quotes: deductions name steps as the trainee knows them, never by id.</summary>
+    private string Q(string id) => $"\"{Names.Of(_scenario, id)}\"";
 
     private IEnumerable<Deduction> Distribute(string component, double score, IReadOnlyList<Item> items)
     {

@@ -48,7 +48,9 @@ public static class Scorer
             throw new ArgumentException($"scenario '{scenario.Id}': weights must add up to more than 0", nameof(scenario));
         }
 
-        var performedEvents = recorded.Where(v => v.Performed).Select(v => v.Event).ToList();
+        // A redo is not a new occurrence: it stays out of the sequence and the counts, and its measurements replace the redone one's.
+        var performedEvents = recorded.Where(v => v.Performed && v.Outcome != Outcome.Redone).Select(v => v.Event).ToList();
+        var redos = recorded.Where(v => v.Outcome == Outcome.Redone).ToList();
         var counts = new Dictionary<string, int>();
         foreach (var e in performedEvents)
         {
@@ -80,17 +82,17 @@ public static class Scorer
             .Where(x => x.Distractor is not null)
             .Select(x => new ExtraAction(x.Distractor!.Id, x.Distractor.Name, x.Distractor.Consequence, x.Distractor.Critical, x.Event.At))
             .ToList();
-        var technique = TechniqueScoring.Entries(scenario, performedEvents);
+        var technique = TechniqueScoring.Entries(scenario, LastAttempts(recorded));
         var critical = CriticalErrors(scenario, recorded, counts);
         critical.AddRange(TechniqueScoring.CriticalErrors(scenario, technique));
 
         var shots = performedEvents.Count(e => scenario.FindStep(e.Do)?.Action == StepActions.Imaging
             || scenario.FindDistractor(e.Do)?.Action == StepActions.Imaging);
         var overCap = scenario.MaxShots is { } cap ? Math.Max(0, shots - cap) : 0;
-        var redundant = RedundantShots(scenario, performedEvents);
+        var redundant = RedundantShots(scenario, recorded);
         var expectedRequired = scenario.Steps.Where(s => !s.Optional).Sum(s => s.ExpectedCount);
         var missing = omitted.Sum(o => o.Expected - o.Performed);
-        var waste = extras.Count + repeated.Sum(r => r.Performed - r.Expected) + overCap;
+        var waste = extras.Count + repeated.Sum(r => r.Performed - r.Expected) + overCap + redos.Count;
         var components = new ComponentScores(
             Sequence: SequenceComponent(distance, reference.Count),
             Precedence: adherence * coverage.Share,
@@ -132,7 +134,7 @@ public static class Scorer
         deductions.AddRange(context.Precedence(violated, comparable));
         deductions.AddRange(context.Completeness(omitted));
         deductions.AddRange(context.Technique(technique));
-        deductions.AddRange(context.Economy(extras, repeated, overCap, scenario.MaxShots ?? 0, EconomyFactor(waste, reference.Count)));
+        deductions.AddRange(context.Economy(extras, repeated, redos, overCap, scenario.MaxShots ?? 0, EconomyFactor(waste, reference.Count)));
         deductions.AddRange(critical.Select(c =>
             new Deduction(DeductionComponents.Critical, 0, c.Reason, c.Id, scenario.FindStep(c.Id)?.Rationale ?? "")));
 
@@ -174,7 +176,7 @@ public static class Scorer
     /// the scenario asks for (skipping it would cost completeness), and shots beyond what the scenario asks for are already
     /// charged as extra shots, repeats or shots over <c>max_shots</c>. The scenario's own back-to-back views are not counted.
     /// </summary>
-    private static List<ExtraAction> RedundantShots(Scenario scenario, List<AttemptEvent> performedEvents)
+    private static List<ExtraAction> RedundantShots(Scenario scenario, IReadOnlyList<EventVerdict> recorded)
     {
         // A scenario may itself ask for the same view twice in a row; those occurrences are part of the reference.
         var asked = new HashSet<(string, int)>();
@@ -194,8 +196,16 @@ public static class Scorer
         var redundant = new List<ExtraAction>();
         var occurrences = new Dictionary<string, int>();
         Step? previous = null;
-        foreach (var e in performedEvents)
+        foreach (var v in recorded.Where(v => v.Performed))
         {
+            if (v.Outcome == Outcome.Redone)
+            {
+                // A pin placed again: the next shot shows something new.
+                previous = null;
+                continue;
+            }
+
+            var e = v.Event;
             var step = scenario.FindStep(e.Do);
             var imaging = step is { Action: StepActions.Imaging } || scenario.FindDistractor(e.Do)?.Action == StepActions.Imaging;
             if (step is not null)
@@ -211,6 +221,33 @@ public static class Scorer
         }
 
         return redundant;
+    }
+
+    /// <summary>The performed events in order (redos left out), each redone occurrence carrying its last redo's event instead.</summary>
+    /// <remarks>The last attempt's measurements count for technique, and only for the occurrence it redid.</remarks>
+    private static List<AttemptEvent> LastAttempts(IReadOnlyList<EventVerdict> recorded)
+    {
+        var events = new List<AttemptEvent>();
+        var at = new Dictionary<(string Id, int Occurrence), int>();
+        var seen = new Dictionary<string, int>();
+        foreach (var v in recorded.Where(v => v.Performed))
+        {
+            if (v.Outcome == Outcome.Redone)
+            {
+                if (v.Redoes is { } k && at.TryGetValue((v.Event.Do, k), out var index))
+                {
+                    events[index] = v.Event;
+                }
+
+                continue;
+            }
+
+            var n = seen[v.Event.Do] = seen.GetValueOrDefault(v.Event.Do) + 1;
+            at[(v.Event.Do, n)] = events.Count;
+            events.Add(v.Event);
+        }
+
+        return events;
     }
 
     /// <summary>The waste factor of economy: max(0, 1 − waste / max(1, reference length)).</summary>
@@ -258,12 +295,12 @@ public static class Scorer
 
             if (v.Outcome == Outcome.PreconditionViolated)
             {
-                errors.Add(new CriticalError(v.Event.Do, CriticalErrorKinds.Precondition, v.Message, v.Event.At));
+                errors.Add(new CriticalError(v.Event.Do, CriticalErrorKinds.Precondition, v.Headline.Length > 0 ? v.Headline : v.Message, v.Event.At));
             }
             else if (v.Performed && scenario.FindDistractor(v.Event.Do) is { Critical: true } d)
             {
                 var consequence = d.Consequence.Length > 0 ? $": {d.Consequence}" : "";
-                errors.Add(new CriticalError(d.Id, CriticalErrorKinds.CriticalDistractor, $"critical distractor '{d.Id}' performed{consequence}", v.Event.At));
+                errors.Add(new CriticalError(d.Id, CriticalErrorKinds.CriticalDistractor, $"critical distractor \"{Names.Of(scenario, d.Id)}\" performed{consequence}", v.Event.At));
             }
         }
 
@@ -275,7 +312,7 @@ public static class Scorer
                 errors.Add(new CriticalError(
                     step.Id,
                     CriticalErrorKinds.CriticalStepOmitted,
-                    $"critical step '{step.Id}' performed {done} of {step.ExpectedCount} times",
+                    $"critical step \"{Names.Of(scenario, step.Id)}\" performed {done} of {step.ExpectedCount} times",
                     null));
             }
         }

@@ -86,7 +86,7 @@ public static class RunCommand
         {
             if (attempt is not null)
             {
-                result = ScriptedSession.Play(scenario, attempt.Events, mode, log, v => context.Error.WriteLine(OutcomeNames.Line(v)));
+                result = ScriptedSession.Play(scenario, attempt.Events, mode, log, v => context.Error.WriteLine(OutcomeNames.Line(v, scenario, mode)));
             }
             else
             {

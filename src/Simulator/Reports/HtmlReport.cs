@@ -20,7 +20,7 @@ public static class HtmlReport
         .pass{color:#1f5fbf}.fail{color:#c25e00}
         table{border-collapse:collapse;width:100%;font-size:.92em} th,td{border-bottom:1px solid #dde;padding:.3em .5em;text-align:left;vertical-align:top}
         th{background:#f2f4f8}.num{text-align:right;font-variant-numeric:tabular-nums}
-        .why{color:#556;font-size:.92em}.bad{color:#c25e00;font-weight:bold}.ok{color:#1f5fbf}
+        .why{color:#556;font-size:.92em}.bad{color:#c25e00;font-weight:bold}.ok{color:#1f5fbf}.near{color:#8a6d00}.crit{color:#c00000;font-weight:bold}
         .views{display:flex;flex-wrap:wrap;gap:12px}.views figure{margin:0;width:320px}.views img{width:320px;border:1px solid #ccd}.views figcaption{font-size:.9em;color:#556}
         @media print{.views figure{width:48%}.views img{width:100%}}
         """;
@@ -97,11 +97,12 @@ public static class HtmlReport
         foreach (var row in result.Timeline)
         {
             var time = row.Seconds is { } t ? Time(t) : "";
-            html.Append($"<tr><td>{++number}</td><td>{E(row.PerformedId ?? "—")}</td><td>{E(row.ReferenceId ?? "—")}</td>"
+            html.Append($"<tr><td>{++number}</td><td>{E(row.PerformedName ?? "—")}</td><td>{E(row.ReferenceName ?? "—")}</td>"
                 + $"<td class=\"{(row.IsMistake ? "bad" : "ok")}\">{E(row.Mark)}</td><td class=\"num\">{E(time)}</td></tr>\n");
         }
 
         html.Append("</table>\n");
+        AppendMoments(html, scenario, result);
 
         if (result.Technique.Count > 0)
         {
@@ -110,7 +111,7 @@ public static class HtmlReport
             {
                 var value = t.Value is { } v ? N(v) : "not measured";
                 var verdict = t.Within ? "<span class=\"ok\">✔ within</span>" : $"<span class=\"bad\">✘ outside by {N(t.By)}</span>";
-                html.Append($"<tr><td>{E(t.Step)} #{t.Occurrence}</td><td>{E(t.Measurement)}</td><td class=\"num\">{E(value)}</td><td>{E(Target.Range(t.Min, t.Max, t.Unit))}{(t.Critical ? " <b>safety limit</b>" : "")}</td><td>{verdict}</td></tr>\n");
+                html.Append($"<tr><td>{E(Names.Of(scenario, t.Step))} #{t.Occurrence}</td><td>{E(t.Measurement)}</td><td class=\"num\">{E(value)}</td><td>{E(Target.Range(t.Min, t.Max, t.Unit))}{(t.Critical ? " <b>safety limit</b>" : "")}</td><td>{verdict}</td></tr>\n");
             }
 
             html.Append("</table>\n");
@@ -137,6 +138,43 @@ public static class HtmlReport
 
         html.Append("</body></html>\n");
         return html.ToString();
+    }
+
+    /// <summary>Each off-target measurement and redo as the engine said it at the time (guided mode showed it then; assessment keeps it for now).</summary>
+    private static void AppendMoments(StringBuilder html, Scenario scenario, ScoreResult result)
+    {
+        var moments = Debrief.Moments(result);
+        if (moments.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<h2>At the moment</h2>\n<p class=\"meta\">Each off-target measurement and each redo, in the words the session used (guided mode showed them at once).</p>\n<ul>");
+        foreach (var v in moments)
+        {
+            var redo = v.Outcome == Core.Engine.Outcome.Redone ? " (redo)" : "";
+            html.Append($"<li>{E(Time(v.Event.At))} — <b>{E(Names.Of(scenario, v.Event.Do))}</b>{redo}<ul>");
+            foreach (var check in v.Checks)
+            {
+                var cls = check.Grade switch
+                {
+                    Core.Engine.CheckGrade.Inside => "ok",
+                    Core.Engine.CheckGrade.Near => "near",
+                    _ => check.Critical ? "crit" : "bad",
+                };
+                html.Append($"<li class=\"{cls}\">{E(check.Line)}</li>");
+            }
+
+            html.Append("</ul>");
+            if (v.Advice.Length > 0)
+            {
+                html.Append($"<div class=\"why\">{E(v.Advice)}</div>");
+            }
+
+            html.Append("</li>\n");
+        }
+
+        html.Append("</ul>\n");
     }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);

@@ -53,6 +53,12 @@ public sealed class VisualsBuilder
             return;
         }
 
+        if (e.Redo)
+        {
+            // A redo replaces the pin it redoes (the window has usually withdrawn it already; then this changes nothing).
+            Withdraw(visuals, step.Action);
+        }
+
         switch (step.Action)
         {
             case StepActions.Incision:
@@ -112,6 +118,40 @@ public sealed class VisualsBuilder
                 break;
         }
     }
+
+    /// <summary>
+    /// Withdraws the pin of the last <paramref name="action"/> for a redo: a docked pin comes out (its slot is free again), an
+    /// advanced pin is pulled back to the outer cortex (docked, to be re-aimed). Other actions change nothing.
+    /// </summary>
+    public void Withdraw(ProcedureVisuals visuals, string action)
+    {
+        ArgumentNullException.ThrowIfNull(visuals);
+        var from = action switch
+        {
+            StepActions.PinDock => SlotStage.PinDocked,
+            StepActions.PinAdvance => SlotStage.PinAdvanced,
+            _ => SlotStage.None,
+        };
+        var slot = from == SlotStage.None ? -1 : Array.FindLastIndex(visuals.Slots, s => s.Stage == from);
+        if (slot < 0)
+        {
+            return;
+        }
+
+        if (from == SlotStage.PinDocked)
+        {
+            visuals.Slots[slot].Stage = SlotStage.None;
+            return;
+        }
+
+        var entry = visuals.Slots[slot].EntryMm;
+        var direction = Vector3.Normalize(visuals.Slots[slot].TipMm - entry);
+        visuals.Slots[slot].Stage = SlotStage.PinDocked;
+        visuals.Slots[slot].TipMm = entry + direction * DockedDepthMm;
+    }
+
+    /// <summary>How far a docked pin sits in the outer cortex.</summary>
+    public const float DockedDepthMm = 6f;
 
     /// <summary>Moves the first slot at stage <paramref name="from"/> to <paramref name="to"/>; returns its index.</summary>
     private int? Advance(ProcedureVisuals visuals, SlotStage from, SlotStage to, AttemptEvent e)

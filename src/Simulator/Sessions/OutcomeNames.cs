@@ -1,4 +1,7 @@
+using Simulator.Core.Attempts;
 using Simulator.Core.Engine;
+using Simulator.Core.Scenarios;
+using Simulator.Core.Scoring;
 
 namespace Simulator.App.Sessions;
 
@@ -13,6 +16,7 @@ public static class OutcomeNames
         Outcome.Distractor => "distractor",
         Outcome.Refused => "refused",
         Outcome.PreconditionViolated => "precondition_violated",
+        Outcome.Redone => "redone",
         _ => outcome.ToString().ToLowerInvariant(),
     };
 
@@ -25,10 +29,19 @@ public static class OutcomeNames
         Outcome.Distractor => "✗ WRONG ACTION",
         Outcome.Refused => "⊘ REFUSED",
         Outcome.PreconditionViolated => "! PRECONDITION",
+        Outcome.Redone => "↺ REDONE",
         _ => outcome.ToString(),
     };
 
-    /// <summary>One progress line for a played event: time, id, badge and message.</summary>
-    public static string Line(EventVerdict verdict) =>
-        $"{verdict.Event.At,7:0.0}s  {verdict.Event.Do,-24} {Badge(verdict.Outcome)}  {verdict.Message}";
+    /// <summary>
+    /// One progress line for a played event: time, badge and the engine's message (which names the step and its measurements).
+    /// Assessment mode stays silent until the debrief, so there the line only names what was recorded.
+    /// </summary>
+    public static string Line(EventVerdict verdict, Scenario scenario, Mode mode)
+    {
+        ArgumentNullException.ThrowIfNull(verdict);
+        return mode == Mode.Assessment && verdict.Outcome != Outcome.Refused
+            ? $"{verdict.Event.At,7:0.0}s  {FeedbackMessage.RecordedBadge,-16} {Names.Of(scenario, verdict.Event.Do)}"
+            : $"{verdict.Event.At,7:0.0}s  {Badge(verdict.Outcome),-16} {verdict.Message}";
+    }
 }

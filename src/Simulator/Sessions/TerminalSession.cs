@@ -16,6 +16,7 @@ namespace Simulator.App.Sessions;
 public sealed class TerminalSession
 {
     private const string FinishChoice = "— finish the procedure —";
+    private const string RedoWord = "redo";
     private readonly Scenario _scenario;
     private readonly Mode _mode;
     private readonly IAnsiConsole _console;
@@ -43,7 +44,7 @@ public sealed class TerminalSession
     /// <summary>Runs until the trainee finishes (or input ends); every event goes to <paramref name="log"/> as it happens.</summary>
     public Session Run(SessionLogWriter log)
     {
-        var session = new Session(_scenario, _mode, Scene.AnatomyJudge.Shared);
+        var session = new Session(_scenario, _mode, Scene.AnatomyJudge.Shared) { Hints = TerminalHints.Instance };
         var clock = Stopwatch.StartNew();
         _console.Write(new Rule($"[bold]{Markup.Escape(_scenario.Title)}[/] — {(_mode == Mode.Guided ? "guided" : "assessment")} mode"));
         _console.MarkupLine(_lines is null
@@ -53,20 +54,20 @@ public sealed class TerminalSession
         while (true)
         {
             ShowStatus(session, clock.Elapsed.TotalSeconds);
-            var action = Choose();
+            var (action, redo) = Choose(session.RedoCandidate);
             if (action is null)
             {
                 break;
             }
 
             // In guided mode a refused action is refused before the trainee is asked for its measurements.
-            var refusedUpFront = _mode == Mode.Guided && action.Step is { } due
+            var refusedUpFront = !redo && _mode == Mode.Guided && action.Step is { } due
                 && Preconditions.FirstUnmet(_scenario, due, session.Counts.GetValueOrDefault(due.Id) + 1, session.Counts) is not null;
             var with = action.Step is { } step && !refusedUpFront ? AskMeasurements(step) : new Dictionary<string, Measurement>();
-            var ev = new AttemptEvent(action.Id, Math.Round(clock.Elapsed.TotalSeconds, 1), with);
+            var ev = new AttemptEvent(action.Id, Math.Round(clock.Elapsed.TotalSeconds, 1), with) { Redo = redo };
             var verdict = session.Submit(ev);
             log.Append(ev, OutcomeNames.Of(verdict.Outcome), verdict.Message);
-            ShowVerdict(verdict);
+            ShowVerdict(FeedbackMessage.For(verdict, session));
         }
 
         return session;
@@ -93,17 +94,20 @@ public sealed class TerminalSession
         }
     }
 
-    private Action? Choose()
+    /// <summary>The next action, and whether it is a redo of <paramref name="redoable"/>; (null, false) to finish.</summary>
+    private (Action? Action, bool Redo) Choose(Step? redoable)
     {
+        var redoAction = redoable is null ? null : _actions.First(a => a.Id == redoable.Id);
         if (_lines is null)
         {
+            var redoChoice = redoable is null ? null : $"↺ redo: {RedoRule.Offer(redoable)} ({redoable.Name})";
             var prompt = new SelectionPrompt<string>()
                 .Title("Action:")
                 .PageSize(15)
                 .EnableSearch()
-                .AddChoices(_actions.Select(a => a.Label).Append(FinishChoice));
+                .AddChoices(_actions.Select(a => a.Label).Concat(redoChoice is null ? Array.Empty<string>() : new[] { redoChoice }).Append(FinishChoice));
             var label = _console.Prompt(prompt);
-            return _actions.FirstOrDefault(a => a.Label == label);
+            return label == redoChoice ? (redoAction, true) : (_actions.FirstOrDefault(a => a.Label == label), false);
         }
 
         if (!_listed)
@@ -113,11 +117,12 @@ public sealed class TerminalSession
 
         while (true)
         {
-            _console.Markup("Action (number or id; 'list', 'finish'): ");
+            var redoHint = redoable is null ? "" : $", '{RedoWord}' to {RedoRule.Offer(redoable)}";
+            _console.Markup($"Action (number or id; 'list', 'finish'{Markup.Escape(redoHint)}): ");
             var line = _lines.ReadLine();
             if (line is null || line.Trim() is "finish" or "q" or "quit")
             {
-                return null;
+                return (null, false);
             }
 
             var text = line.Trim();
@@ -127,14 +132,25 @@ public sealed class TerminalSession
                 continue;
             }
 
+            if (text == RedoWord)
+            {
+                if (redoAction is not null)
+                {
+                    return (redoAction, true);
+                }
+
+                _console.MarkupLine("[yellow]Nothing to redo: a redo withdraws a guide pin that is docked, or advanced and not yet drilled over.[/]");
+                continue;
+            }
+
             if (int.TryParse(text, out var n) && n >= 1 && n <= _actions.Count)
             {
-                return _actions[n - 1];
+                return (_actions[n - 1], false);
             }
 
             if (_actions.FirstOrDefault(a => a.Id == text) is { } byId)
             {
-                return byId;
+                return (byId, false);
             }
 
             _console.MarkupLine($"[yellow]? '{Markup.Escape(text)}' is not an action: type 1–{_actions.Count} or an id.[/]");
@@ -179,30 +195,28 @@ public sealed class TerminalSession
         return with;
     }
 
-    private void ShowVerdict(EventVerdict verdict)
+    /// <summary>Prints the same words as the window's message box: guided mode all of it, assessment mode only "recorded".</summary>
+    private void ShowVerdict(FeedbackMessage message)
     {
-        var colour = verdict.Outcome switch
-        {
-            Outcome.Accepted => "blue",
-            Outcome.Refused or Outcome.Distractor or Outcome.PreconditionViolated => "darkorange",
-            _ => "yellow",
-        };
-        if (_mode == Mode.Assessment && verdict.Outcome != Outcome.Refused)
+        if (message.Silent)
         {
             _console.MarkupLine("[grey]recorded[/]");
             return;
         }
 
-        var text = verdict.Outcome == Outcome.Accepted ? "done" : verdict.Message;
-        _console.MarkupLine($"[{colour}]{Markup.Escape(OutcomeNames.Badge(verdict.Outcome))}[/] {Markup.Escape(text)}");
-        if (verdict.Outcome != Outcome.Accepted && verdict.Rationale.Length > 0)
+        _console.MarkupLine($"[{Colour(message.Tone)}]{Markup.Escape(message.Badge)}[/]");
+        foreach (var line in message.Lines)
         {
-            _console.MarkupLine($"[italic]Why it matters:[/] {Markup.Escape(verdict.Rationale)}");
-        }
-
-        if (verdict.Outcome == Outcome.Refused)
-        {
-            _console.MarkupLine("Nothing was done — try again.");
+            _console.MarkupLine($"  [{Colour(line.Tone)}]{Markup.Escape(line.Text)}[/]");
         }
     }
+
+    private static string Colour(FeedbackTone tone) => tone switch
+    {
+        FeedbackTone.Good => "blue",
+        FeedbackTone.Warning => "yellow",
+        FeedbackTone.Problem => "darkorange",
+        FeedbackTone.Critical => "red",
+        _ => "default",
+    };
 }

@@ -9,7 +9,8 @@ namespace Simulator.App.Window;
 /// the next required step, then the next expected (possibly optional) step, if it is done this way; another step done this way whose <c>requires</c> and <c>after</c> are met
 /// (performing it out of order is then scored as such); a distractor committed this way (drilling with
 /// no pin across the joint); otherwise the first step done this way that is still outstanding, so the
-/// engine refuses it (guided) or records the precondition violation (assessment) with its reason.
+/// engine refuses it (guided) or records the precondition violation (assessment) with its reason. In guided mode a shot in the
+/// view of an imaging step not yet taken at all is that step (refused with its reason) rather than an extra shot.
 /// Imaging actions match the step's <c>view</c> (a step without a view accepts any).
 /// </remarks>
 public static class ActionResolver
@@ -36,6 +37,14 @@ public static class ActionResolver
         if (available is not null)
         {
             return available.Id;
+        }
+
+        // Guided mode: a view asked for too early (a lateral before the C-arm is set up) is refused with the reason and
+        // what to do first, instead of being taken as an extra shot the trainee is never told about.
+        if (action == StepActions.Imaging && session.Mode == Core.Attempts.Mode.Guided
+            && candidates.FirstOrDefault(s => s.View.Length > 0 && Done(s) == 0) is { } early)
+        {
+            return early.Id;
         }
 
         var distractor = scenario.Distractors.FirstOrDefault(d => d.Action == action);

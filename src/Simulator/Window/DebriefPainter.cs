@@ -135,8 +135,8 @@ public sealed class DebriefPainter
             }
 
             var paint = row.IsMistake ? problem : dim;
-            _t.Line(row.PerformedId ?? "—", performedX, top, cell - 8 * s, f.Small, paint);
-            _t.Line(row.ReferenceId ?? "—", referenceX, top, cell - 8 * s, f.Small, paint);
+            _t.Line(row.PerformedName ?? "—", performedX, top, cell - 8 * s, f.Small, paint);
+            _t.Line(row.ReferenceName ?? "—", referenceX, top, cell - 8 * s, f.Small, paint);
             _t.Line(row.Mark, markX, top, markWidth - 8 * s, f.Small, paint);
             if (row.Seconds is { } seconds)
             {

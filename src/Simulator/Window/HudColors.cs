@@ -13,6 +13,18 @@ public static class HudColors
     public static readonly SKColor Problem = new(255, 150, 40);
     public static readonly SKColor Warning = new(240, 210, 80);
 
+    /// <summary>A safety limit missed: red, always with "✗" and "(safety limit)" in the words.</summary>
+    public static readonly SKColor Critical = new(235, 50, 50);
+
+    public static SKColor For(Sessions.FeedbackTone tone) => tone switch
+    {
+        Sessions.FeedbackTone.Good => Good,
+        Sessions.FeedbackTone.Warning => Warning,
+        Sessions.FeedbackTone.Problem => Problem,
+        Sessions.FeedbackTone.Critical => Critical,
+        _ => Text,
+    };
+
     public static SKColor For(Outcome outcome) => outcome switch
     {
         Outcome.Accepted => Good,

@@ -360,7 +360,10 @@ public sealed class HudPainter : IDisposable
         return _w.Table.Tool switch
         {
             Tool.Scalpel or Tool.Drill => new() { minus, plus },
-            Tool.GuidePin => new() { ("←", Keys.Left, false), ("→", Keys.Right, false), ("↑", Keys.Up, false), ("↓", Keys.Down, false), minus, plus },
+            Tool.GuidePin => new()
+            {
+                ("←", Keys.Left, false), ("→", Keys.Right, false), ("↑", Keys.Up, false), ("↓", Keys.Down, false), minus, plus, ("Withdraw (W)", 'W', false),
+            },
             Tool.CArm => new()
             {
                 ("L", 'L', false), ("A", 'A', false), ("I", 'I', false), ("O", 'O', false),
@@ -388,49 +391,30 @@ public sealed class HudPainter : IDisposable
         return tool;
     }
 
-    /// <summary>The last verdict in a box at the top left of the view; returns the y below it.</summary>
+    /// <summary>The last verdict (or a notice of the table's) in a box at the top left of the view; returns the y below it.</summary>
     private float PaintFeedback(HudText t, HudLayout l)
     {
-        if (_w.Table.LastVerdict is not { } verdict)
+        if (_w.Table.Feedback is not { } message)
         {
             return l.Feedback.Top;
         }
 
-        var f = t.Fonts;
         var s = l.Scale;
-        var assessment = _w.Session.Mode == Mode.Assessment && verdict.Outcome != Outcome.Refused;
-        var colour = assessment ? HudColors.Dim : HudColors.For(verdict.Outcome);
-        var badge = assessment ? "● RECORDED" : OutcomeNames.Badge(verdict.Outcome);
-        var message = assessment ? $"{verdict.Event.Do} at {verdict.Event.At:0} s"
-            : verdict.Outcome == Outcome.Accepted ? $"{verdict.Event.Do}: done" : verdict.Message;
-        if (!assessment && verdict.Outcome != Outcome.Accepted && verdict.Rationale.Length > 0)
-        {
-            message += "\nWhy it matters: " + verdict.Rationale;
-        }
-
-        if (verdict.Outcome == Outcome.Refused)
-        {
-            message += "\nNothing was done — try again.";
-        }
-
         var area = l.Feedback;
-        var pad = 12 * s;
-        var width = area.Width - 2 * pad;
-        var head = TextLayout.LineHeight(f.Body);
-        var line = TextLayout.LineHeight(f.Small);
-        var maxLines = Math.Max(1, Math.Min(8, (int)((area.Height - 2 * pad - head) / line)));
-        var lines = TextLayout.Wrap(message, width, f.Small, maxLines).Count;
-        var rect = new SKRect(area.Left, area.Top, area.Right, area.Top + 2 * pad + head + lines * line);
-        using var box = new SKPaint { Color = HudColors.Panel };
-        using var border = new SKPaint { Color = colour, Style = SKPaintStyle.Stroke, StrokeWidth = 2 * s, IsAntialias = true };
-        using var headPaint = new SKPaint { Color = colour, IsAntialias = true };
-        using var body = new SKPaint { Color = HudColors.Text, IsAntialias = true };
-        t.Canvas.DrawRect(rect, box);
-        t.Canvas.DrawRect(rect, border);
-        t.Begin(rect, 0);
-        var top = t.Line(badge, rect.Left + pad, rect.Top + pad, width, f.Body, headPaint);
-        t.Wrap(message, rect.Left + pad, top, width, f.Small, body, maxLines);
-        return rect.Bottom + 8 * s;
+        var carm = _w.CArmPanelLayout.Outer;
+        if (!_w.CArmPanel.FullView && carm.Left > area.Left + 240 * s && carm.Left < area.Right + 12 * s && carm.Top < area.Bottom)
+        {
+            // The C-arm panel was moved up beside the message: keep clear of it.
+            area = new SKRect(area.Left, area.Top, carm.Left - 12 * s, area.Bottom);
+        }
+        else if (!_w.CArmPanel.FullView && carm.Top > area.Top + 100 * s && carm.Left < area.Right && carm.Right > area.Left)
+        {
+            // The panel below (its default place): the message and a notice under it end above it.
+            var notice = _w.Controls.Notice is null ? 0 : NoticeHeight(t.Fonts, area.Width) + 8 * s;
+            area = new SKRect(area.Left, area.Top, area.Right, MathF.Min(area.Bottom, carm.Top - 12 * s - notice));
+        }
+
+        return FeedbackBox.Paint(t, message, area) + 8 * s;
     }
 
     /// <summary>Why the last click or key did nothing, in a bar right below the feedback box (at <paramref name="top"/>).</summary>
@@ -448,11 +432,15 @@ public sealed class HudPainter : IDisposable
         var text = "⚠ " + notice;
         var pad = 10 * s;
         var width = MathF.Min(l.Feedback.Width, f.Small.MeasureText(text) + 2 * pad);
-        var rect = new SKRect(l.Feedback.Left, top, l.Feedback.Left + width, top + 2 * pad + HudText.WrapHeight(text, width - 2 * pad, f.Small, 2));
+        var rect = new SKRect(l.Feedback.Left, top, l.Feedback.Left + width, top + NoticeHeight(f, width));
         t.Canvas.DrawRect(rect, box);
         t.Begin(rect, 0);
         t.Wrap(text, rect.Left + pad, rect.Top + pad, rect.Width - 2 * pad, f.Small, ink, 2);
     }
+
+    /// <summary>Height of the notice bar for a notice <paramref name="width"/> wide (two lines at most).</summary>
+    private float NoticeHeight(HudFonts f, float width) =>
+        20 * f.Scale + HudText.WrapHeight("⚠ " + (_w.Controls.Notice ?? ""), width - 20 * f.Scale, f.Small, 2);
 
     public void Dispose()
     {

@@ -47,6 +47,8 @@ public static class KeyTable
         new(KeyScope.Operating, "G", "depth gauge over the pin: reads the drilled depth and picks the implant size", new[] { (int)'G' },
             (c, _) => c.Gauge()) { StartsClock = true },
         new(KeyScope.Operating, "R", "remove the guide pin", new[] { (int)'R' }, (c, _) => c.RemovePin()) { StartsClock = true },
+        new(KeyScope.Operating, "W", "withdraw the guide pin to re-dock or re-aim it (a redo: the new position counts)", new[] { (int)'W' },
+            (c, _) => c.Withdraw()) { StartsClock = true },
         new(KeyScope.Operating, "H", "show the plan: target corridors (blue) and danger structures (orange); a hint, listed in the debrief",
             new[] { (int)'H' }, (c, _) => c.TogglePlan()) { GuidedOnly = true },
         new(KeyScope.Operating, "T", "show or hide the skin and soft tissue", new[] { (int)'T' }, (c, _) => c.ToggleSoftTissue()),

@@ -1,6 +1,7 @@
 using System.Numerics;
 using Simulator.Anatomy;
 using Simulator.App.Scene;
+using Simulator.App.Sessions;
 using Simulator.Core.Attempts;
 using Simulator.Core.Engine;
 using Simulator.Core.Scenarios;
@@ -29,6 +30,8 @@ public sealed class OperatingTable
         _visualsBuilder = new VisualsBuilder(session.Scenario, pelvis);
         (InletTiltDeg, OutletTiltDeg) = CArmTilts.From(session.Scenario);
         CArm = CArmPose.Preset(CameraView.Lateral, InletTiltDeg, OutletTiltDeg);
+        // Refusals and redo offers name the window's tools and keys.
+        session.Hints = TrayHints.Instance;
     }
 
     public Session Session { get; }
@@ -72,6 +75,12 @@ public sealed class OperatingTable
     public int Shots { get; private set; }
 
     public EventVerdict? LastVerdict { get; private set; }
+
+    /// <summary>What the HUD's message box shows: the last verdict in the session's mode, or a notice; null before the first action.</summary>
+    public FeedbackMessage? Feedback { get; private set; }
+
+    /// <summary>The pin step withdrawn with <see cref="Withdraw"/>: the next dock or advance redoes it. Null when no pin is withdrawn.</summary>
+    public Step? Withdrawn { get; private set; }
 
     /// <summary>Raised after each submitted event (the window appends it to the session log).</summary>
     public event Action<EventVerdict>? Recorded;
@@ -136,6 +145,11 @@ public sealed class OperatingTable
     /// <remarks>There is no default: nothing docks a pin on the plan for the trainee.</remarks>
     public EventVerdict? DockPin(Vector3 entry)
     {
+        if (Blocked(StepActions.PinDock))
+        {
+            return null;
+        }
+
         var slot = CurrentSlot;
         var planned = Planned(slot);
         AimOffsetDeg = Vector2.Zero;
@@ -150,7 +164,9 @@ public sealed class OperatingTable
     }
 
     /// <summary>True while the current pin is docked but not yet advanced, so its tip can still be walked over the bone.</summary>
-    public bool PinWalkable => PinEntry is not null && Visuals.Slots[CurrentSlot].Stage == SlotStage.PinDocked;
+    /// <remarks>A pin withdrawn from an advance is only re-aimed: its entry stays where it was docked.</remarks>
+    public bool PinWalkable => PinEntry is not null && Visuals.Slots[CurrentSlot].Stage == SlotStage.PinDocked
+        && Withdrawn?.Action != StepActions.PinAdvance;
 
     /// <summary>Walks the docked pin's tip to <paramref name="entry"/> (on the bone); the advance starts there. False if no pin is docked.</summary>
     public bool WalkPin(Vector3 entry)
@@ -166,6 +182,11 @@ public sealed class OperatingTable
 
     public EventVerdict? AdvancePin()
     {
+        if (Blocked(StepActions.PinAdvance))
+        {
+            return null;
+        }
+
         var entry = PinEntry ?? Planned(CurrentSlot).Entry;
         var tip = entry + PinDirection * PinDepthMm;
         return Perform(StepActions.PinAdvance, new()
@@ -181,16 +202,14 @@ public sealed class OperatingTable
     public void PresetCArm(CameraView view) => CArm = CArmPose.Preset(view, InletTiltDeg, OutletTiltDeg);
 
     /// <summary>
-    /// One C-arm shot from the current pose, taken as the view nearest to it; every shot counts, useful or not.
-    /// Its measurements come from the pose, which the event carries too (<c>carm_rotation_deg</c>,
-    /// <c>carm_tilt_deg</c>, <c>carm_offset_mm</c>).
+    /// One C-arm shot from the current pose, taken as the view nearest to it; every shot taken counts, useful or not (a shot
+    /// guided mode refuses is not taken). Its measurements come from the pose, which the event carries too
+    /// (<c>carm_rotation_deg</c>, <c>carm_tilt_deg</c>, <c>carm_offset_mm</c>).
     /// </summary>
     public EventVerdict? TakeShot()
     {
-        Shots++;
         var pose = CArm;
         var view = CArmView;
-        LastShotPose = pose;
         var with = new Dictionary<string, Measurement>
         {
             ["implant_spacing_mm"] = Measurement.Of(Math.Round(Measure.ImplantSpacingMm(Visuals.Slots), 1)),
@@ -202,7 +221,22 @@ public sealed class OperatingTable
             with[name] = value;
         }
 
-        return Perform(StepActions.Imaging, with, view);
+        // Set before submitting: the window takes the image from it when the event is recorded.
+        var previous = LastShotPose;
+        LastShotPose = pose;
+        var verdict = Retake(view, pose, previous) is { } retaken
+            ? Perform(StepActions.Imaging, with, view, retaken)
+            : Perform(StepActions.Imaging, with, view);
+        if (verdict is { Performed: true })
+        {
+            Shots++;
+        }
+        else
+        {
+            LastShotPose = previous;
+        }
+
+        return verdict;
     }
 
     public EventVerdict? Drill() => Perform(StepActions.Drill, new()
@@ -229,8 +263,40 @@ public sealed class OperatingTable
     public EventVerdict? RemovePin()
     {
         var verdict = Perform(StepActions.PinRemoval, new());
-        PinEntry = null;
+        if (verdict is { Performed: true })
+        {
+            PinEntry = null;
+        }
+
         return verdict;
+    }
+
+    /// <summary>
+    /// Withdraws the guide pin for a redo (key W): a docked pin comes out to be docked again, an advanced pin is pulled back to
+    /// the cortex to be re-aimed. The next dock or advance is then logged as a redo of it. Nothing is logged by the withdrawal itself.
+    /// </summary>
+    /// <returns>The notice shown; it says what to do next, or why there is nothing to withdraw.</returns>
+    public FeedbackMessage Withdraw()
+    {
+        if (Withdrawn is { } pending)
+        {
+            return Notify("↺ PIN WITHDRAWN", FeedbackTone.Good, "The pin is already withdrawn.", AgainText(pending));
+        }
+
+        if (Session.RedoCandidate is not { } step || !RedoRule.IsPinStep(step))
+        {
+            return Notify("⊘ NOTHING TO WITHDRAW", FeedbackTone.Problem,
+                $"{TrayHints.WithdrawKey} withdraws a guide pin that is docked, or advanced and not yet drilled over; there is none now.");
+        }
+
+        Withdrawn = step;
+        _visualsBuilder.Withdraw(Visuals, step.Action);
+        if (step.Action == StepActions.PinDock)
+        {
+            PinEntry = null;
+        }
+
+        return Notify("↺ PIN WITHDRAWN", FeedbackTone.Good, AgainText(step), "It is logged as a redo: the new position counts, and the repeat costs a little economy.");
     }
 
     public EventVerdict? Irrigate() => Perform(StepActions.Irrigation, new());
@@ -270,9 +336,42 @@ public sealed class OperatingTable
         return verdict;
     }
 
-    private EventVerdict? Perform(string action, Dictionary<string, Measurement> measured, string view = "")
+    /// <summary>
+    /// The imaging step a shot retakes: the shot just performed was that step, in this view, and the C-arm has moved since
+    /// (a retake to get the view right, logged as a redo). Null when the shot is a new one.
+    /// </summary>
+    private Step? Retake(string view, CArmPose pose, CArmPose? previous)
     {
-        var id = ActionResolver.Resolve(Session, action, view);
+        if (previous is not { } before || before == pose
+            || Session.RedoCandidate is not { Action: StepActions.Imaging } step
+            || (step.View.Length > 0 && step.View != view))
+        {
+            return null;
+        }
+
+        // A shot that another step is due for is that step, not a retake (an outlet check after drilling, then the one after broaching).
+        var resolved = ActionResolver.Resolve(Session, StepActions.Imaging, view);
+        if (resolved is null || resolved == step.Id || Session.Scenario.FindStep(resolved) is not { } due)
+        {
+            return step;
+        }
+
+        var next = Session.Counts.GetValueOrDefault(due.Id) + 1;
+        var ready = Preconditions.FirstUnmet(Session.Scenario, due, next, Session.Counts) is null
+            && Preconditions.FirstUnmetAfter(Session.Scenario, due, next, Session.Counts) is null;
+        return ready ? null : step;
+    }
+
+    private EventVerdict? Perform(string action, Dictionary<string, Measurement> measured, string view = "", Step? retake = null)
+    {
+        if (Blocked(action))
+        {
+            return null;
+        }
+
+        // After a withdrawal, the same pin action redoes the withdrawn step; a retaken shot redoes its imaging step.
+        var redo = retake ?? (Withdrawn is { } pending && pending.Action == action ? pending : null);
+        var id = redo?.Id ?? ActionResolver.Resolve(Session, action, view);
         if (id is null)
         {
             return null;
@@ -283,15 +382,43 @@ public sealed class OperatingTable
         var with = measured
             .Where(m => m.Key is "entry" or "tip" or "start" or "end" || CArmPoseLog.Names.Contains(m.Key) || step?.Targets.Any(t => t.Name == m.Key) == true)
             .ToDictionary(m => m.Key, m => m.Value);
-        var ev = new AttemptEvent(id, Math.Round(_clock(), 1), with);
+        var ev = new AttemptEvent(id, Math.Round(_clock(), 1), with) { Redo = redo is not null };
         var verdict = Session.Submit(ev);
+        if (redo is not null && retake is null)
+        {
+            Withdrawn = null;
+        }
+
         Apply(verdict);
         return verdict;
+    }
+
+    /// <summary>While a pin is withdrawn only C-arm shots, checks and placing that pin again make sense; anything else is stopped with a notice.</summary>
+    private bool Blocked(string action)
+    {
+        if (Withdrawn is not { } pending || action is StepActions.Imaging or StepActions.Check || action == pending.Action)
+        {
+            return false;
+        }
+
+        Notify("⊘ PIN WITHDRAWN", FeedbackTone.Problem, "The guide pin is withdrawn: place it again first.", AgainText(pending));
+        return true;
+    }
+
+    private static string AgainText(Step step) => step.Action == StepActions.PinDock
+        ? $"Dock it again ({TrayHints.Instance.How(step)})."
+        : $"Re-aim it and advance it again ({TrayHints.Instance.How(step)}).";
+
+    private FeedbackMessage Notify(string badge, FeedbackTone tone, params string[] lines)
+    {
+        Feedback = FeedbackMessage.Notice(badge, tone, lines);
+        return Feedback;
     }
 
     private void Apply(EventVerdict verdict)
     {
         LastVerdict = verdict;
+        Feedback = FeedbackMessage.For(verdict, Session);
         if (verdict.Performed)
         {
             _visualsBuilder.Apply(Visuals, verdict.Event);

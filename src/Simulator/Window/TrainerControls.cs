@@ -389,6 +389,18 @@ public sealed class TrainerControls
 
     public void Gauge() => Table.Gauge();
 
+    /// <summary>Withdraws the guide pin for a redo (the table says what to do next in the message box).</summary>
+    public void Withdraw()
+    {
+        Table.Withdraw();
+        if (Table.PinEntry is null)
+        {
+            Cursor.Clear();
+        }
+
+        _w.UpdateAimPreview();
+    }
+
     public void RemovePin()
     {
         Table.RemovePin();

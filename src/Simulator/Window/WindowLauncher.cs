@@ -146,7 +146,7 @@ public static class WindowLauncher
                 if (next < attempt.Events.Count && now >= due)
                 {
                     var verdict = window.Table.Submit(attempt.Events[next++]);
-                    context.Error.WriteLine(OutcomeNames.Line(verdict));
+                    context.Error.WriteLine(OutcomeNames.Line(verdict, scenario, window.Session.Mode));
                     due = now + secondsPerEvent;
                 }
                 else if (next >= attempt.Events.Count && window.Result is null && now >= due)

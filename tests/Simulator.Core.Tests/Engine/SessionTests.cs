@@ -18,7 +18,7 @@ public class SessionTests
 
         Assert.Equal(Outcome.Refused, verdict.Outcome);
         Assert.False(verdict.Performed);
-        Assert.Contains("'pin'", verdict.Message);
+        Assert.Equal("Not yet: do \"Step pin\" first.", verdict.Message);
         Assert.Equal("Why pin", verdict.Rationale);
         Assert.Equal(0, session.Counts.GetValueOrDefault("implant"));
         Assert.Equal(3, session.Recorded.Count);
@@ -59,7 +59,7 @@ public class SessionTests
         var verdict = session.Submit(AttemptEvent.Of("irrigate", 500));
 
         Assert.Equal(Outcome.PreconditionViolated, verdict.Outcome);
-        Assert.Contains("needed 3, done 2", verdict.Message);
+        Assert.Equal("Precondition violated: \"Step irrigate\" needs \"Step implant\" first (2 of 3 done)", verdict.Message);
     }
 
     [Theory]
@@ -131,7 +131,7 @@ public class SessionTests
         var shot = session.Submit(AttemptEvent.Of("extra-shot", 4));
 
         Assert.Equal((Outcome.OutOfOrder, "Why prep"), (early.Outcome, early.Rationale));
-        Assert.Contains("'prep'", early.Message);
+        Assert.Equal("Step incision: done before \"Step prep\", which was due first", early.Message);
         Assert.Equal(Outcome.Repeated, again.Outcome);
         Assert.Equal(Outcome.Distractor, shot.Outcome);
         Assert.Contains("Harm from extra-shot", shot.Message);

@@ -13,7 +13,7 @@ public class DebriefTests
 
         Assert.Contains("Total: 70.06 / 100", text);
         Assert.Contains("PASS", text);
-        Assert.Contains("'close' omitted: performed 0 of 1", text);
+        Assert.Contains("\"Close\" omitted: performed 0 of 1", text);
         Assert.Contains("why: Why close", text);
         Assert.Contains("~ SWAPPED", text);
         Assert.Contains("+ EXTRA", text);

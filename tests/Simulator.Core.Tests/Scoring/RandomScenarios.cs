@@ -8,7 +8,7 @@ namespace Simulator.Core.Tests.Scoring;
 /// <remarks>
 /// Seed-driven rather than composed FsCheck generators: a failing seed reproduces the whole case,
 /// and the shapes (groups repeated up to 3 times, inner repeats, optional and critical steps,
-/// targets including zero-width and critical ones, proportional requires) stay valid by construction.
+/// targets including zero-width and critical ones, proportional requires, pin steps that can be redone) stay valid by construction.
 /// </remarks>
 internal static class RandomScenarios
 {
@@ -32,7 +32,8 @@ internal static class RandomScenarios
                 optional: optional,
                 critical: !optional && rng.Next(5) == 0,
                 requires: requires,
-                targets: targets);
+                targets: targets,
+                action: targets is not null && rng.Next(2) == 0 ? StepActions.PinDock : StepActions.Check);
             if (!optional)
             {
                 required.Add(id);

@@ -192,7 +192,7 @@ public class ScorerTests
         var r = Scorer.Score(scenario, events, Mode.Assessment);
 
         var seq = Assert.Single(r.Deductions, d => d.Component == DeductionComponents.Sequence);
-        Assert.Equal(("'x' performed where 'b' was expected", "b", "Why b"), (seq.Reason, seq.Step, seq.Rationale));
+        Assert.Equal(("\"Distractor x\" performed where \"Step b\" was expected", "b", "Why b"), (seq.Reason, seq.Step, seq.Rationale));
         Assert.Equal(25.0 / 3, seq.Points, 10);
     }
 

@@ -13,10 +13,13 @@ internal static class TestScenarios
         bool critical = false,
         string[]? requires = null,
         Target[]? targets = null,
-        string phase = "") =>
+        string phase = "",
+        string? name = null,
+        string action = StepActions.Check) =>
         new(id, repeat, 0, 0)
         {
-            Name = "Step " + id,
+            Name = name ?? "Step " + id,
+            Action = action,
             Instruction = "Do " + id,
             Rationale = "Why " + id,
             Optional = optional,
@@ -29,8 +32,8 @@ internal static class TestScenarios
     public static StepGroup G(string id, int repeat, params Step[] steps) =>
         new(id, repeat, 0, 0, steps) { Name = "Group " + id };
 
-    public static Distractor D(string id, bool critical = false) =>
-        new(id, "Distractor " + id, "Harm from " + id, critical, "", 0, 0);
+    public static Distractor D(string id, bool critical = false, string? name = null) =>
+        new(id, name ?? "Distractor " + id, "Harm from " + id, critical, "", 0, 0);
 
     public static Scenario Make(IReadOnlyList<StepNode> entries, IReadOnlyList<Distractor>? distractors = null, double passMark = 70) =>
         new()
@@ -46,15 +49,15 @@ internal static class TestScenarios
     public static Scenario WorkedExample() => Make(
         new StepNode[]
         {
-            S("position", phase: "setup"),
-            S("incision", phase: "approach"),
+            S("position", phase: "setup", name: "Position"),
+            S("incision", phase: "approach", name: "Incision"),
             G("fix", 2,
-                S("pin", targets: new[] { new Target("depth", 40, 50, "mm") }),
-                S("drill")),
-            S("irrigate", optional: true),
-            S("close", phase: "closure"),
+                S("pin", targets: new[] { new Target("depth", 40, 50, "mm") }, name: "Pin"),
+                S("drill", name: "Drill")),
+            S("irrigate", optional: true, name: "Irrigate"),
+            S("close", phase: "closure", name: "Close"),
         },
-        new[] { D("freehand-drill") });
+        new[] { D("freehand-drill", name: "Freehand drill") });
 
     /// <summary>The attempt of the worked example: a swap, an extra, an out-of-range depth, an omission.</summary>
     public static IReadOnlyList<AttemptEvent> WorkedExampleAttempt() => new[]

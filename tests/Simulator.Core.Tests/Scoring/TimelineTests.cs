@@ -26,8 +26,8 @@ public class TimelineTests
                 (TimelineStatus.Missing, null, "close", null),
             },
             rows);
-        Assert.Equal("Distractor freehand-drill", result.Timeline[4].PerformedName);
-        Assert.Equal("Step close", result.Timeline[7].ReferenceName);
+        Assert.Equal("Freehand drill", result.Timeline[4].PerformedName);
+        Assert.Equal("Close", result.Timeline[7].ReferenceName);
         Assert.Equal(200, result.Timeline[4].AtSeconds);
     }
 

@@ -44,9 +44,9 @@ public class WorkedExampleTests
     {
         var r = Score();
 
-        Assert.Equal(new[] { new StepCount("close", "Step close", 1, 0) }, r.Omitted);
+        Assert.Equal(new[] { new StepCount("close", "Close", 1, 0) }, r.Omitted);
         Assert.Empty(r.Repeated);
-        Assert.Equal(new[] { new ExtraAction("freehand-drill", "Distractor freehand-drill", "Harm from freehand-drill", false, 200) }, r.Extras);
+        Assert.Equal(new[] { new ExtraAction("freehand-drill", "Freehand drill", "Harm from freehand-drill", false, 200) }, r.Extras);
         Assert.Equal(
             new[]
             {
@@ -67,15 +67,15 @@ public class WorkedExampleTests
         Assert.Equal(
             new[]
             {
-                ("sequence", 3.57, "'position' and 'incision' swapped", "position", "Why position"),
-                ("sequence", 3.57, "extra 'freehand-drill'", "freehand-drill", ""),
-                ("sequence", 3.57, "'close' missing", "close", "Why close"),
-                ("precedence", 2.14, "'incision' first performed before 'position', which must come first", "position", "Why position"),
-                ("precedence", 2.14, "'close' not performed: no order credit for it", "close", "Why close"),
-                ("completeness", 4.29, "'close' omitted: performed 0 of 1", "close", "Why close"),
-                ("technique", 8.0, "'pin' #2: depth 56 mm outside 40–50 mm by 6 mm", "pin", "Why pin"),
-                ("economy", 1.22, "extra action 'freehand-drill' at 200 s", "freehand-drill", ""),
-                ("economy", 1.43, "'close' not performed: no economy credit for it", "close", "Why close"),
+                ("sequence", 3.57, "\"Position\" and \"Incision\" swapped", "position", "Why position"),
+                ("sequence", 3.57, "extra \"Freehand drill\"", "freehand-drill", ""),
+                ("sequence", 3.57, "\"Close\" missing", "close", "Why close"),
+                ("precedence", 2.14, "\"Incision\" first performed before \"Position\", which must come first", "position", "Why position"),
+                ("precedence", 2.14, "\"Close\" not performed: no order credit for it", "close", "Why close"),
+                ("completeness", 4.29, "\"Close\" omitted: performed 0 of 1", "close", "Why close"),
+                ("technique", 8.0, "\"Pin\" #2: depth 56 mm outside 40–50 mm by 6 mm", "pin", "Why pin"),
+                ("economy", 1.22, "extra action \"Freehand drill\" at 200 s", "freehand-drill", ""),
+                ("economy", 1.43, "\"Close\" not performed: no economy credit for it", "close", "Why close"),
             },
             rows);
         Assert.Equal(100 - r.Total, r.Deductions.Sum(d => d.Points), 2);

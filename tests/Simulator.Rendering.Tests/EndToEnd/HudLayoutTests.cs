@@ -41,9 +41,10 @@ public class HudLayoutTests
 
             w.OnKey(Keys.Left, true, false, Keys.ModControl);
             w.OnKey(Keys.D0 + 5, true, false, 0);
-            w.OnMouseMove(w.Layout.View.Left + 30, w.Layout.Height / 2.0);
+            w.OnMouseMove(w.Layout.Stage.Right - 10, w.Layout.Stage.Bottom - 10);
             w.OnMouseButton(MouseButton.Left, true, 0);
             w.OnMouseButton(MouseButton.Left, false, 0);
+            Assert.NotNull(w.Controls.Notice);
             Check(w, $"{name}-operating");
 
             w.OnKey(Keys.D0 + 4, true, false, 0);

@@ -89,7 +89,7 @@ public class WindowMouseTests
         // The drill refuses empty space (nothing logged) and says why.
         ClickButton(window, Keys.D0 + 5);
         var before = session.Recorded.Count;
-        Click(window, new Vector2(window.Layout.View.Left + 20, window.Layout.Feedback.Bottom - 20));
+        Click(window, new Vector2(window.Layout.Stage.Right - 10, window.Layout.Stage.Bottom - 10));
         Assert.Equal(before, session.Recorded.Count);
         Assert.NotNull(window.Controls.Notice);
 

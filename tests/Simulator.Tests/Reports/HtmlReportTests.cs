@@ -50,13 +50,13 @@ public class HtmlReportTests
         var section = html[html.IndexOf("<h2>Performed vs reference</h2>", StringComparison.Ordinal)..];
         section = section[..section.IndexOf("</table>", StringComparison.Ordinal)];
         var htmlRows = System.Text.RegularExpressions.Regex.Matches(section, "<tr><td>\\d+</td><td>([^<]*)</td><td>([^<]*)</td><td[^>]*>([^<]*)</td>")
-            .Select(m => (Performed: m.Groups[1].Value, Reference: m.Groups[2].Value, Mark: m.Groups[3].Value))
+            .Select(m => (Performed: Decode(m.Groups[1].Value), Reference: Decode(m.Groups[2].Value), Mark: Decode(m.Groups[3].Value)))
             .ToList();
         var text = Debrief.Render(result, scenario).Split('\n');
         var first = Array.FindIndex(text, l => l.StartsWith("Timeline", StringComparison.Ordinal)) + 2;
         var textRows = text[first..]
             .TakeWhile(l => !l.StartsWith("Total time", StringComparison.Ordinal))
-            .Select(l => System.Text.RegularExpressions.Regex.Match(l, "^\\s+\\d+\\s+(\\S+ \\S+)\\s+(\\S+)\\s+(\\S+)"))
+            .Select(l => System.Text.RegularExpressions.Regex.Match(l, "^\\s+\\d+\\s+(\\S+ \\S+)\\s+(.+?)\\s{2,}(.+?)\\s{2,}"))
             .Select(m => (Performed: m.Groups[2].Value, Reference: m.Groups[3].Value, Mark: m.Groups[1].Value))
             .ToList();
 
@@ -66,6 +66,8 @@ public class HtmlReportTests
             textRows.Select(r => (r.Performed is "-" ? "—" : r.Performed, r.Reference is "-" ? "—" : r.Reference, r.Mark)),
             htmlRows);
     }
+
+    private static string Decode(string html) => System.Net.WebUtility.HtmlDecode(html);
 
     [Fact]
     public void A_report_without_images_says_why()

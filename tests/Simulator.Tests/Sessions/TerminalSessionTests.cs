@@ -22,15 +22,30 @@ public class TerminalSessionTests : IDisposable
           - {id: slip, name: Slip, consequence: damages tissue}
         """).ValueOrThrow();
 
-    private (Session Session, string Output, string[] Log) Play(Mode mode, string input)
+    private static readonly Scenario Pinned = ScenarioLoader.LoadText("""
+        id: pinned
+        title: Pinned
+        steps:
+          - id: dock
+            name: Dock the pin
+            action: pin-dock
+            instrument: guide pin
+            targets: {entry_offset_mm: {min: 0, max: 5, unit: mm}}
+            feedback: {technique: Dock within 5 mm of the plan.}
+          - {id: drill, name: Drill over the pin, action: drill, instrument: drill, requires: [dock]}
+        """).ValueOrThrow();
+
+    private (Session Session, string Output, string[] Log) Play(Mode mode, string input) => Play(Tiny, mode, input);
+
+    private (Session Session, string Output, string[] Log) Play(Scenario scenario, Mode mode, string input)
     {
         var output = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.No });
-        var logPath = Path.Combine(_temp, $"{mode}.log.jsonl");
+        var logPath = Path.Combine(_temp, $"{scenario.Id}-{mode}.log.jsonl");
         Session session;
-        using (var log = SessionLogWriter.Create(logPath, Tiny, "tester", mode, DateTimeOffset.UnixEpoch))
+        using (var log = SessionLogWriter.Create(logPath, scenario, "tester", mode, DateTimeOffset.UnixEpoch))
         {
-            session = new TerminalSession(Tiny, mode, console, new StringReader(input)).Run(log);
+            session = new TerminalSession(scenario, mode, console, new StringReader(input)).Run(log);
         }
 
         return (session, output.ToString(), File.ReadAllLines(logPath));
@@ -57,5 +72,43 @@ public class TerminalSessionTests : IDisposable
         Assert.Contains("'bogus' is not an action", output);
         Assert.Equal(new[] { "slip", "cut", "fix" }, session.Recorded.Select(r => r.Event.Do));
         Assert.DoesNotContain("REFUSED", output);
+    }
+
+    [Fact]
+    public void Guided_shows_each_measurement_against_its_target_and_redo_redoes_the_pin()
+    {
+        // Alphabetical list: 1 Dock the pin, 2 Drill over the pin.
+        var (session, output, log) = Play(Pinned, Mode.Guided, "1\n10.2\nredo\n2\n2\nfinish\n");
+
+        Assert.Contains("✗ OFF TARGET", output);
+        Assert.Contains("✗ entry_offset_mm 10.2 mm outside 0–5 mm", output);
+        Assert.Contains("Dock within 5 mm of the plan.", output);
+        Assert.Contains("↺ Redo: withdraw and re-dock the pin (choose redo)", output);
+        Assert.Contains("↺ REDONE", output);
+        Assert.Contains("✓ entry_offset_mm 2 mm (target 0–5 mm)", output);
+        Assert.Equal(new[] { Outcome.Accepted, Outcome.Redone, Outcome.Accepted }, session.Recorded.Select(r => r.Outcome));
+        Assert.Contains("\"redo\":true", log[2]);
+        Assert.Contains("\"outcome\":\"redone\"", log[2]);
+        Assert.Contains("✗ entry_offset_mm 10.2 mm outside 0–5 mm", log[1]);
+    }
+
+    [Fact]
+    public void Assessment_says_only_recorded_and_the_log_keeps_the_verdict()
+    {
+        var (_, output, log) = Play(Pinned, Mode.Assessment, "1\n10.2\nfinish\n");
+
+        Assert.Contains("recorded", output);
+        Assert.DoesNotContain("outside", output);
+        Assert.DoesNotContain("OFF TARGET", output);
+        Assert.Contains("✗ entry_offset_mm 10.2 mm outside 0–5 mm", log[1]);
+    }
+
+    [Fact]
+    public void Redo_with_nothing_to_redo_says_so()
+    {
+        var (session, output, _) = Play(Pinned, Mode.Guided, "redo\nfinish\n");
+
+        Assert.Contains("Nothing to redo", output);
+        Assert.Empty(session.Recorded);
     }
 }

@@ -140,3 +140,52 @@ public class CArmShotTests
         Assert.Equal(2, t.Shots);
     }
 }
+
+/// <summary>A shot retaken straight after it, with the C-arm moved, redoes the imaging step: the new image counts.</summary>
+public class CArmRetakeTests
+{
+    private static OperatingTable Table(Mode mode)
+    {
+        var scenario = ScenarioLocator.Load(RepoPaths.Scenario("si-joint-fusion-mis"));
+        var time = 0.0;
+        return new OperatingTable(new Session(scenario, mode, AnatomyJudge.Shared), Pelvis.Build(), () => time += 20);
+    }
+
+    [Theory]
+    [InlineData(Mode.Guided)]
+    [InlineData(Mode.Assessment)]
+    public void Adjusting_the_c_arm_and_shooting_again_redoes_the_lateral_and_its_new_offset_counts(Mode mode)
+    {
+        var t = Table(mode);
+        t.Confirm();
+        t.Confirm();
+        t.PresetCArm(CameraView.Lateral);
+        var first = t.TakeShot()!;
+        Assert.Equal("lateral-view", first.Event.Do);
+        Assert.True(first.Event.With["notch_offset_mm"].Number > 5, "the preset is off a true lateral");
+
+        t.CArm = CArmPose.Ideal(CameraView.Lateral, t.InletTiltDeg, t.OutletTiltDeg);
+        var retake = t.TakeShot()!;
+        Assert.Equal("lateral-view", retake.Event.Do);
+        Assert.True(retake.Event.Redo);
+        Assert.Equal(Outcome.Redone, retake.Outcome);
+        Assert.Equal(2, t.Shots);
+
+        var result = t.Session.Finish();
+        var entry = Assert.Single(result.Technique, e => e.Step == "lateral-view");
+        Assert.True(entry.Within, $"the retake's offset {entry.Value} should count");
+    }
+
+    [Fact]
+    public void The_same_shot_again_without_moving_the_c_arm_is_an_extra_shot_not_a_retake()
+    {
+        var t = Table(Mode.Assessment);
+        t.Confirm();
+        t.Confirm();
+        t.PresetCArm(CameraView.Lateral);
+        t.TakeShot();
+        var again = t.TakeShot()!;
+        Assert.False(again.Event.Redo);
+        Assert.Equal("extra-fluoro-shot", again.Event.Do);
+    }
+}
