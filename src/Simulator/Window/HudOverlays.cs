@@ -112,7 +112,7 @@ public sealed class HudOverlays
         }
     }
 
-    private float KeysWidth(float columnWidth) => MathF.Min(150 * _l.Scale, columnWidth * 0.35f);
+    private float KeysWidth(float columnWidth) => MathF.Min(125 * _l.Scale, columnWidth * 0.3f);
 
     private float Height((string? Header, string Keys, string What) item, float columnWidth, int lines)
     {

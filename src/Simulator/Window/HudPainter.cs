@@ -345,7 +345,7 @@ public sealed class HudPainter : IDisposable
         var buttons = ToolButtons();
         var row = l.Status;
         var inner = row.Width - 24 * s;
-        var buttonsWidth = MathF.Min(HudText.ButtonRowWidth(buttons, f.Small), inner * 0.65f);
+        var buttonsWidth = MathF.Min(HudText.ButtonRowWidth(buttons, f.Small), inner * 0.6f);
         var bx = row.Right - 12 * s - buttonsWidth;
         t.ButtonRow(buttons, bx, row.MidY - HudText.ButtonHeight(f.Small) / 2, buttonsWidth, f.Small);
         var statusWidth = inner - buttonsWidth - (buttons.Count > 0 ? 12 * s : 0);
@@ -355,8 +355,8 @@ public sealed class HudPainter : IDisposable
     /// <summary>The buttons of the selected tool (each is its key): settings −/+, aiming, C-arm views.</summary>
     private List<(string Label, int Key, bool Emphasised)> ToolButtons()
     {
-        var minus = ("− (PgDn)", Keys.PageDown, false);
-        var plus = ("+ (PgUp)", Keys.PageUp, false);
+        var minus = ("− PgDn", Keys.PageDown, false);
+        var plus = ("+ PgUp", Keys.PageUp, false);
         return _w.Table.Tool switch
         {
             Tool.Scalpel or Tool.Drill => new() { minus, plus },

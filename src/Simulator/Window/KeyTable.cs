@@ -24,8 +24,8 @@ public static class KeyTable
 
         new(KeyScope.Operating, "1–9, 0", "pick an instrument from the tray (0: look only); or click it", Digits,
             (c, p) => c.SelectTool((Tool)(p.Key - Keys.D0))) { StartsClock = true },
-        new(KeyScope.Operating, "Enter", "use the instrument: cut or dock the pin at the + (arrows move it); advance the docked pin; "
-            + "drill, broach, gauge, implant over the pin", new[] { Keys.Enter, Keys.KeypadEnter },
+        new(KeyScope.Operating, "Enter", "use the instrument: cut or dock at the + (arrows move it); advance the pin; "
+            + "drill, broach, gauge, implant over it", new[] { Keys.Enter, Keys.KeypadEnter },
             (c, _) => c.Primary()) { StartsClock = true },
         new(KeyScope.Operating, "Space", "take a C-arm shot in the C-arm's view (the foot pedal)", new[] { Keys.Space },
             (c, _) => c.Shoot()) { StartsClock = true },
@@ -36,20 +36,20 @@ public static class KeyTable
         new(KeyScope.Operating, "F", "C-arm panel: full view on or off", new[] { (int)'F' }, (c, _) => c.ToggleFullView()),
         new(KeyScope.Operating, "S", "3D view back to the surgeon's view (the C-arm stays where it is)", new[] { (int)'S' },
             (c, _) => c.SetView(CameraView.Surgeon)),
-        new(KeyScope.Operating, "Ctrl + arrows", "walk the + or the docked pin's tip over the bone or skin, 1 mm a press (Shift: 5 mm); "
+        new(KeyScope.Operating, "Ctrl + arrows", "walk the + or the docked pin's tip over the surface, 1 mm (Shift 5); "
             + "C-arm: move it 5 mm", Arrows, (c, p) => c.Walk(p)) { Ctrl = true, StartsClock = true },
-        new(KeyScope.Operating, "arrows", "C-arm: ← → rotate, ↑ ↓ tilt, 1°; scalpel or undocked pin: move the +; docked pin: aim it; "
-            + "other tools: turn the view (Shift: ×5)", Arrows, (c, p) => c.Arrow(p)),
-        new(KeyScope.Operating, "PgUp PgDn, + −", "incision length, pin depth, drill depth, implant size, C-arm tilt; zoom with the View tool (Shift: ×5)",
+        new(KeyScope.Operating, "arrows", "C-arm: rotate ← →, tilt ↑ ↓; scalpel, undocked pin: move the +; docked pin: aim; "
+            + "else turn the view (Shift ×5)", Arrows, (c, p) => c.Arrow(p)),
+        new(KeyScope.Operating, "PgUp PgDn, + −", "incision length, pin and drill depth, implant size, C-arm tilt; zoom with the View tool (Shift ×5)",
             More.Concat(Less).ToArray(), (c, p) => c.Adjust(More.Contains(p.Key) ? p.Step : -p.Step)),
         new(KeyScope.Operating, "C", "confirm a check step (time-out, C-arm set-up, counts)", new[] { (int)'C' },
             (c, _) => c.Confirm()) { StartsClock = true },
         new(KeyScope.Operating, "G", "depth gauge over the pin: reads the drilled depth and picks the implant size", new[] { (int)'G' },
             (c, _) => c.Gauge()) { StartsClock = true },
         new(KeyScope.Operating, "R", "remove the guide pin", new[] { (int)'R' }, (c, _) => c.RemovePin()) { StartsClock = true },
-        new(KeyScope.Operating, "W", "withdraw the guide pin to re-dock or re-aim it (a redo: the new position counts)", new[] { (int)'W' },
+        new(KeyScope.Operating, "W", "withdraw the guide pin to re-dock or re-aim it (a logged redo)", new[] { (int)'W' },
             (c, _) => c.Withdraw()) { StartsClock = true },
-        new(KeyScope.Operating, "H", "show the plan: target corridors (blue) and danger structures (orange); a hint, listed in the debrief",
+        new(KeyScope.Operating, "H", "show the plan (corridors blue, dangers orange): a hint, listed in the debrief",
             new[] { (int)'H' }, (c, _) => c.TogglePlan()) { GuidedOnly = true },
         new(KeyScope.Operating, "T", "show or hide the skin and soft tissue", new[] { (int)'T' }, (c, _) => c.ToggleSoftTissue()),
         new(KeyScope.Operating, "[ ]", "scroll the step list up or down (or the mouse wheel over it)", new[] { LeftBracket, RightBracket },
@@ -69,10 +69,10 @@ public static class KeyTable
     /// <summary>Mouse actions for the key list (they are not keys, so they drive nothing here).</summary>
     public static IReadOnlyList<(string Keys, string What)> Mouse { get; } = new[]
     {
-        ("left click, drag", "drag the scalpel along the skin; click the bone to dock the pin; click the pin to advance, drill, broach, "
-            + "gauge or implant"),
+        ("left click, drag", "drag the scalpel on the skin; click the bone to dock the pin; click the pin to advance, drill, broach, "
+            + "gauge, implant"),
         ("click tray, button", "pick an instrument, or do what the button says (its key is on it)"),
-        ("C-arm panel", "drag the title to move it, the corner to resize, the scales to rotate or tilt, the image to move the C-arm; □: full view"),
+        ("C-arm panel", "drag the title to move, the corner to resize, the scales to rotate or tilt, the image to move the C-arm; □ full view"),
         ("right, middle drag", "turn, pan the view"),
         ("wheel", "zoom the view; over the step list, scroll it"),
     };
