@@ -41,12 +41,12 @@ public sealed class Session
     /// <summary>Seconds since the start: the <c>at</c> of the last submitted event (0 before any).</summary>
     public double ElapsedSeconds { get; private set; }
 
-    /// <summary>The next expected step, or null when every reference item (optional ones included) is done.</summary>
+    /// <summary>The next expected step, or null when every reference item is done; an optional step passed over (a later step already done) is no longer expected.</summary>
     public ExpectedStep? Expected
     {
         get
         {
-            var index = FirstOutstanding(_ => true);
+            var index = FirstOutstanding(_ => true, skipPassedOver: true);
             return index < 0 ? null : Describe(index);
         }
     }
@@ -253,14 +253,30 @@ public sealed class Session
     private string ExpectedRationale() => Expected?.Why ?? "";
 
     /// <summary>Index of the first reference item (matching <paramref name="filter"/>) not yet performed enough times, or -1.</summary>
-    private int FirstOutstanding(Func<Step, bool> filter)
+    /// <param name="filter">Which reference items count.</param>
+    /// <param name="skipPassedOver">Skip an optional item once a later reference item has been done: the trainee passed it by.</param>
+    private int FirstOutstanding(Func<Step, bool> filter, bool skipPassedOver = false)
     {
         var seen = new Dictionary<string, int>();
+        var done = new bool[_reference.Count];
+        for (var i = 0; i < _reference.Count; i++)
+        {
+            var k = seen[_reference[i].Id] = seen.GetValueOrDefault(_reference[i].Id) + 1;
+            done[i] = _counts.GetValueOrDefault(_reference[i].Id) >= k;
+        }
+
+        var laterDone = false;
+        var passedOver = new bool[_reference.Count];
+        for (var i = _reference.Count - 1; i >= 0; i--)
+        {
+            passedOver[i] = laterDone;
+            laterDone |= done[i];
+        }
+
         for (var i = 0; i < _reference.Count; i++)
         {
             var step = _reference[i];
-            var k = seen[step.Id] = seen.GetValueOrDefault(step.Id) + 1;
-            if (filter(step) && _counts.GetValueOrDefault(step.Id) < k)
+            if (filter(step) && !done[i] && !(skipPassedOver && step.Optional && passedOver[i]))
             {
                 return i;
             }

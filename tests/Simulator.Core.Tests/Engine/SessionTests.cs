@@ -178,3 +178,20 @@ public class SessionTests
         Assert.Equal(mode == Mode.Guided ? 7 : 9, live.Order.Performed.Count);
     }
 }
+
+public class PassedOverOptionalStepTests
+{
+    [Fact]
+    public void An_optional_step_passed_over_is_no_longer_the_next_step_but_can_still_be_done()
+    {
+        var scenario = Simulator.Core.Scenarios.ScenarioLoader.LoadText(
+            "id: d\ntitle: T\nsteps:\n  - {id: a, phase: prep}\n  - {id: monitor, optional: true, phase: prep}\n  - {id: b, phase: approach}\n  - {id: c, phase: approach}\n").ValueOrThrow();
+        var session = new Session(scenario, Mode.Guided);
+        session.Submit(AttemptEvent.Of("a", 1));
+        Assert.Equal("monitor", session.Expected!.Step.Id);
+        session.Submit(AttemptEvent.Of("b", 2));
+        Assert.Equal("c", session.Expected!.Step.Id);
+        Assert.Equal("approach", session.Phase);
+        Assert.True(session.Submit(AttemptEvent.Of("monitor", 3)).Performed, "an optional step passed over can still be done");
+    }
+}
