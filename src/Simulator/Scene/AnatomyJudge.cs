@@ -22,12 +22,18 @@ public sealed class AnatomyJudge : IGeometryJudge
     public static IReadOnlyList<string> DerivedMeasurements { get; } = new[]
     {
         "entry_offset_mm", "depth_mm", "angle_to_plan_deg", "foramen_clearance_mm", "bone_path_pct",
-        "gauge_mm", "sacral_purchase_mm", "implant_proud_mm", "ilium_mm",
+        "gauge_mm", "sacral_purchase_mm", "implant_proud_mm", "ilium_mm", "incision_offset_mm",
     };
 
     private readonly Lazy<Pelvis> _pelvis;
 
-    public AnatomyJudge(Func<Pelvis>? pelvis = null) => _pelvis = new Lazy<Pelvis>(pelvis ?? Pelvis.Build);
+    private readonly Lazy<Vector3> _skinPoint;
+
+    public AnatomyJudge(Func<Pelvis>? pelvis = null)
+    {
+        _pelvis = new Lazy<Pelvis>(pelvis ?? Pelvis.Build);
+        _skinPoint = new Lazy<Vector3>(() => IncisionPlan.SkinPoint(_pelvis.Value));
+    }
 
     /// <summary>The judge all app sessions share.</summary>
     public static AnatomyJudge Shared { get; } = new();
@@ -36,6 +42,7 @@ public sealed class AnatomyJudge : IGeometryJudge
     {
         StepActions.PinDock or StepActions.PinAdvance => JudgePin(action, ev),
         StepActions.DepthGauge => JudgeGauge(scenario, history),
+        StepActions.Incision => JudgeIncision(ev),
         StepActions.Implant => JudgeImplant(scenario, ev, history),
         _ => GeometryFindings.None,
     };
@@ -68,6 +75,18 @@ public sealed class AnatomyJudge : IGeometryJudge
             ? d.PlainLanguage
             : $"{d.PlainLanguage} (pin from [{Format(entry)}] to [{Format(tip)}] enters {d.Name})").ToList();
         return new GeometryFindings(measurements, breaches);
+    }
+
+    /// <summary>An incision with its ends on the skin: how far its middle lies from where the plan puts it, over the planned entries.</summary>
+    private GeometryFindings JudgeIncision(AttemptEvent ev)
+    {
+        if (Point(ev, "start") is not { } start || Point(ev, "end") is not { } end)
+        {
+            return GeometryFindings.None;
+        }
+
+        var offset = Vector3.Distance((start + end) / 2, _skinPoint.Value);
+        return new GeometryFindings(new Dictionary<string, double> { ["incision_offset_mm"] = Math.Round(offset, 1) }, Array.Empty<string>());
     }
 
     private static GeometryFindings JudgeGauge(Scenario scenario, IReadOnlyList<EventVerdict> history)

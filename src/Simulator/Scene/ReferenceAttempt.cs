@@ -18,7 +18,8 @@ public static class ReferenceAttempt
 
     public static List<AttemptEvent> Events(Scenario scenario, Pelvis? pelvis = null)
     {
-        var plan = ImplantPlan.Planned(pelvis ?? Pelvis.Build());
+        pelvis ??= Pelvis.Build();
+        var plan = ImplantPlan.Planned(pelvis);
         var events = new List<AttemptEvent>();
         var occurrence = new Dictionary<string, int>();
         var at = 0.0;
@@ -29,6 +30,16 @@ public static class ReferenceAttempt
             var with = step.Targets.Where(t => !AnatomyJudge.DerivedMeasurements.Contains(t.Name))
                 .ToDictionary(t => t.Name, t => Measurement.Of(t.Centre));
             var k = occurrence[step.Action] = occurrence.GetValueOrDefault(step.Action) + 1;
+            if (step.Action == StepActions.Incision && step.Targets.Any(t => t.Name == "incision_offset_mm"))
+            {
+                // On the skin over the planned entries, in line with them, as long as the centre of the length target.
+                var length = step.Targets.FirstOrDefault(t => t.Name == "length_mm")?.Centre ?? 40;
+                var centre = IncisionPlan.SkinPoint(pelvis);
+                var half = IncisionPlan.Axis(pelvis) * (float)(length / 2);
+                with["start"] = Vec(centre - half);
+                with["end"] = Vec(centre + half);
+            }
+
             if (plan.Count > 0 && step.Action is StepActions.PinDock or StepActions.PinAdvance or StepActions.Implant)
             {
                 var p = plan[(k - 1) % plan.Count];

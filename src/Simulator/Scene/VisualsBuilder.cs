@@ -21,11 +21,8 @@ public sealed class VisualsBuilder
     {
         _scenario = scenario;
         _plan = ImplantPlan.Trajectories(pelvis);
-        // The incision lies on the skin straight lateral to the middle of the planned entry points.
-        var middle = (_plan[0].Entry + _plan[2].Entry) / 2;
-        var hit = pelvis.Pick(middle + new Vector3(300, 0, 0), -Vector3.UnitX, includeSoftTissue: true);
-        _skinPoint = hit?.Point ?? middle + new Vector3(40, 0, 0);
-        IncisionAxis = Vector3.Normalize(_plan[2].Entry - _plan[0].Entry);
+        _skinPoint = IncisionPlan.SkinPoint(pelvis);
+        IncisionAxis = IncisionPlan.Axis(pelvis);
     }
 
     public Vector3 IncisionAxis { get; }

@@ -189,3 +189,25 @@ public class CArmRetakeTests
         Assert.Equal("extra-fluoro-shot", again.Event.Do);
     }
 }
+
+/// <summary>The incision is judged where it is, not only how long it is.</summary>
+public class IncisionPlacementTests
+{
+    [Fact]
+    public void An_incision_60_mm_away_from_the_planned_entries_is_outside_its_target()
+    {
+        var scenario = ScenarioLocator.Load(RepoPaths.Scenario("si-joint-fusion-mis"));
+        var time = 0.0;
+        var t = new OperatingTable(new Session(scenario, Mode.Assessment, AnatomyJudge.Shared), Pelvis.Build(), () => time += 20);
+        var axis = IncisionPlan.Axis(Pelvis.Build());
+        var centre = IncisionPlan.SkinPoint(Pelvis.Build());
+
+        var onPlan = t.Incise(centre - axis * 20, centre + axis * 20)!;
+        Assert.Equal(0, onPlan.Event.With["incision_offset_mm"].Number!.Value, 1);
+
+        var away = centre + new Vector3(0, 60, 0);
+        var off = t.Incise(away - axis * 20, away + axis * 20)!;
+        Assert.Equal(60, off.Event.With["incision_offset_mm"].Number!.Value, 1);
+        Assert.Contains("incision_offset_mm 60", off.Message);
+    }
+}
