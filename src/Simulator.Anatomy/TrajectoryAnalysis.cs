@@ -16,11 +16,7 @@ public static class TrajectoryAnalysis
         var axis = depth < 1e-3f ? plan.Axis : path / depth;
         var angle = depth < 1e-3f ? 0 : MathF.Acos(Math.Clamp(Vector3.Dot(axis, plan.Axis), -1f, 1f)) * 180f / MathF.PI;
 
-        var clearance = double.MaxValue;
-        foreach (var danger in pelvis.Dangers.Where(d => d.Kind == DangerKind.Foramen))
-        {
-            clearance = Math.Min(clearance, Geometry.SegmentSegmentDistance(entry, tip, danger.A, danger.B) - danger.RadiusMm);
-        }
+        var clearance = ForamenClearanceMm(pelvis, entry, tip);
 
         // Sample from 2 mm under the entry point (the cortex) to the tip, ignoring the joint gap itself.
         var samples = 0;
@@ -65,6 +61,13 @@ public static class TrajectoryAnalysis
         var sacrum = joint is { } j ? tipDepth - j : -PelvisShape.JointSide(implantTip);
         return new ImplantFindings(implantTip, joint is null ? null : Math.Round(joint.Value, 1), Math.Round(sacrum, 1), Math.Round(proud, 1));
     }
+
+    /// <summary>Surface-to-surface clearance between the pin (entry → tip) and the nearest S1/S2 foramen; negative when inside.</summary>
+    public static double ForamenClearanceMm(Pelvis pelvis, Vector3 entry, Vector3 tip) => pelvis.Dangers
+        .Where(d => d.Kind == DangerKind.Foramen)
+        .Select(d => (double)(Geometry.SegmentSegmentDistance(entry, tip, d.A, d.B) - d.RadiusMm))
+        .DefaultIfEmpty(double.MaxValue)
+        .Min();
 
     /// <summary>The nearest planned implant path on the pin's side.</summary>
     public static PlannedTrajectory NearestPlan(Pelvis pelvis, Vector3 entry, Vector3 tip)

@@ -124,7 +124,7 @@ public static class Scorer
             timings)
         {
             ShotsTaken = shots,
-            RedundantShots = redundant.Count,
+            RedundantShots = redundant,
             Breaches = critical.Count(c => c.Kind == CriticalErrorKinds.Breach),
         };
 
@@ -172,11 +172,11 @@ public static class Scorer
 
     /// <summary>
     /// Imaging steps that repeat the view of the shot just before them with nothing done in between: radiation with no new
-    /// information, reported in <c>order.redundant_shots</c> and the debrief. They cost nothing of their own: each is a check
+    /// information, counted in <c>order.redundant_shots</c>. They cost nothing of their own: each is a check
     /// the scenario asks for (skipping it would cost completeness), and shots beyond what the scenario asks for are already
     /// charged as extra shots, repeats or shots over <c>max_shots</c>. The scenario's own back-to-back views are not counted.
     /// </summary>
-    private static List<ExtraAction> RedundantShots(Scenario scenario, IReadOnlyList<EventVerdict> recorded)
+    private static int RedundantShots(Scenario scenario, IReadOnlyList<EventVerdict> recorded)
     {
         // A scenario may itself ask for the same view twice in a row; those occurrences are part of the reference.
         var asked = new HashSet<(string, int)>();
@@ -193,7 +193,7 @@ public static class Scorer
             before = r;
         }
 
-        var redundant = new List<ExtraAction>();
+        var redundant = 0;
         var occurrences = new Dictionary<string, int>();
         Step? previous = null;
         foreach (var v in recorded.Where(v => v.Performed))
@@ -213,7 +213,7 @@ public static class Scorer
                 var k = occurrences[step.Id] = occurrences.GetValueOrDefault(step.Id) + 1;
                 if (imaging && k <= step.ExpectedCount && step.View.Length > 0 && previous is { } p && p.View == step.View && !asked.Contains((step.Id, k)))
                 {
-                    redundant.Add(new ExtraAction(step.Id, step.Name, $"a second {step.View} shot with nothing changed since the last one", false, e.At));
+                    redundant++;
                 }
             }
 

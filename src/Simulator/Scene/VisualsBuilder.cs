@@ -15,12 +15,14 @@ public sealed class VisualsBuilder
 {
     private readonly Scenario _scenario;
     private readonly (Vector3 Entry, Vector3 Tip)[] _plan;
+    private readonly int[] _plannedSizes;
     private readonly Vector3 _skinPoint;
 
     public VisualsBuilder(Scenario scenario, Pelvis pelvis)
     {
         _scenario = scenario;
         _plan = ImplantPlan.Trajectories(pelvis);
+        _plannedSizes = ImplantPlan.Planned(pelvis).Select(p => p.ImplantLengthMm).ToArray();
         _skinPoint = IncisionPlan.SkinPoint(pelvis);
         IncisionAxis = IncisionPlan.Axis(pelvis);
     }
@@ -98,7 +100,8 @@ public sealed class VisualsBuilder
                 if (implanted is { } i)
                 {
                     // Placed where the geometry judge says it ended: tapped down the drilled channel, its head proud of the table.
-                    var length = Number(e, "length_mm") ?? PlannedTrajectory.ProudMm;
+                    // An implant event without a length is drawn at its slot's planned size.
+                    var length = Number(e, "length_mm") ?? _plannedSizes[i];
                     visuals.Slots[i].ImplantLengthMm = length;
                     visuals.Slots[i].ImplantProudMm = Number(e, "implant_proud_mm") ?? MathF.Min(length, PlannedTrajectory.ProudMm);
                 }

@@ -17,19 +17,7 @@ public static class Measure
     public static double DepthMm(Vector3 entry, Vector3 tip) => Vector3.Distance(entry, tip);
 
     /// <summary>Clearance between the pin (entry → tip) and the nearest S1/S2 foramen, surface to surface; negative when inside.</summary>
-    public static double ForamenClearanceMm(Pelvis pelvis, Vector3 entry, Vector3 tip)
-    {
-        var clearance = double.MaxValue;
-        foreach (var danger in pelvis.Dangers)
-        {
-            if (danger.Kind == DangerKind.Foramen)
-            {
-                clearance = Math.Min(clearance, Geometry.SegmentSegmentDistance(entry, tip, danger.A, danger.B) - danger.RadiusMm);
-            }
-        }
-
-        return clearance;
-    }
+    public static double ForamenClearanceMm(Pelvis pelvis, Vector3 entry, Vector3 tip) => TrajectoryAnalysis.ForamenClearanceMm(pelvis, entry, tip);
 
     /// <summary>How far the drill stopped short of the pin tip (negative: it went past).</summary>
     public static double ShortOfPinTipMm(double pinDepthMm, double drillDepthMm) => pinDepthMm - drillDepthMm;
