@@ -11,7 +11,7 @@ public static class ScenarioKeys
     public static IReadOnlyList<string> Step { get; } = new[]
     {
         "id", "name", "instruction", "rationale", "instrument", "phase", "after", "requires", "repeat",
-        "optional", "critical", "targets", "feedback", "action", "view",
+        "optional", "critical", "targets", "feedback", "action", "view", "site",
     };
 
     public static IReadOnlyList<string> Group { get; } = new[] { "group", "name", "repeat", "after", "steps" };

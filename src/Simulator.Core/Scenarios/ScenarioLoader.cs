@@ -330,6 +330,7 @@ public static partial class ScenarioLoader
                 Critical = critical,
                 Action = ReadAction(map.Get("action"), $"step '{id}'") ?? StepActions.Check,
                 View = ReadView(map, id),
+                Site = ReadSite(map, id),
                 Targets = ReadTargets(map.Get("targets"), id),
                 Feedback = ReadFeedback(map.Get("feedback"), id),
             };
@@ -371,6 +372,30 @@ public static partial class ScenarioLoader
             }
 
             return view;
+        }
+
+        private string ReadSite(YMap map, string stepId)
+        {
+            var node = map.Get("site");
+            var site = _r.String(node, $"'site' of step '{stepId}'");
+            if (site is null)
+            {
+                return "";
+            }
+
+            if (!StepActions.Sites.Contains(site))
+            {
+                var hint = NodeReader.Suggest(site, StepActions.Sites) is { } s ? $" (did you mean '{s}'?)" : "";
+                _bag.Error(node, $"unknown site '{site}' of step '{stepId}'{hint}; one of: {string.Join(", ", StepActions.Sites)}");
+                return "";
+            }
+
+            if (map.Get("action") is not YScalar { Value: var action } || !StepActions.SitedActions.Contains(action))
+            {
+                _bag.Error(node, $"'site' of step '{stepId}' needs 'action: incision' or 'action: marking'");
+            }
+
+            return site;
         }
 
         private string? OptionalText(YMap map, string key, string stepId)

@@ -21,6 +21,9 @@ public sealed class Step : StepNode
     /// <summary>For imaging steps: the C-arm view (lateral, ap, inlet, outlet), else "".</summary>
     public string View { get; init; } = "";
 
+    /// <summary>For incision and marking steps: where on the patient the act belongs (one of <see cref="StepActions.Sites"/>), else "".</summary>
+    public string Site { get; init; } = "";
+
     /// <summary>Optional phase label for progress displays (e.g. "approach", "fixation", "closure").</summary>
     public string Phase { get; init; } = "";
 

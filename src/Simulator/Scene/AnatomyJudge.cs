@@ -22,17 +22,16 @@ public sealed class AnatomyJudge : IGeometryJudge
     public static IReadOnlyList<string> DerivedMeasurements { get; } = new[]
     {
         "entry_offset_mm", "depth_mm", "angle_to_plan_deg", "foramen_clearance_mm", "bone_path_pct",
-        "gauge_mm", "sacral_purchase_mm", "implant_proud_mm", "ilium_mm", "incision_offset_mm",
+        "gauge_mm", "sacral_purchase_mm", "implant_proud_mm", "ilium_mm", "incision_offset_mm", "mark_offset_mm",
+        "bleeders_sealed_pct", "width_mm", "length_along_joint_mm", "window_offset_mm", "notch_margin_mm", "cartilage_removed_pct",
+        "graft_outside_window_mm", "block_outside_window_mm",
     };
 
     private readonly Lazy<Pelvis> _pelvis;
 
-    private readonly Lazy<Vector3> _skinPoint;
-
     public AnatomyJudge(Func<Pelvis>? pelvis = null)
     {
         _pelvis = new Lazy<Pelvis>(pelvis ?? Pelvis.Build);
-        _skinPoint = new Lazy<Vector3>(() => IncisionPlan.SkinPoint(_pelvis.Value));
     }
 
     /// <summary>The judge all app sessions share.</summary>
@@ -42,8 +41,14 @@ public sealed class AnatomyJudge : IGeometryJudge
     {
         StepActions.PinDock or StepActions.PinAdvance => JudgePin(action, ev),
         StepActions.DepthGauge => JudgeGauge(scenario, history),
-        StepActions.Incision => JudgeIncision(ev),
+        StepActions.Incision => JudgeIncision(scenario, ev),
         StepActions.Implant => JudgeImplant(scenario, ev, history),
+        StepActions.Marking => JudgeMark(scenario, ev, history),
+        StepActions.Haemostasis => JudgeHaemostasis(ev),
+        StepActions.Osteotomy => JudgeWindow(ev),
+        StepActions.Curettage => JudgeCurettage(scenario, ev, history),
+        StepActions.Graft => JudgeInWindow(scenario, ev, history, "graft_outside_window_mm"),
+        StepActions.Block => JudgeInWindow(scenario, ev, history, "block_outside_window_mm"),
         _ => GeometryFindings.None,
     };
 
@@ -77,17 +82,101 @@ public sealed class AnatomyJudge : IGeometryJudge
         return new GeometryFindings(measurements, breaches);
     }
 
-    /// <summary>An incision with its ends on the skin: how far its middle lies from where the plan puts it, over the planned entries.</summary>
-    private GeometryFindings JudgeIncision(AttemptEvent ev)
+    /// <summary>An incision with its ends on the skin: how far its middle lies from the skin over its step's site (the planned entries by default).</summary>
+    private GeometryFindings JudgeIncision(Scenario scenario, AttemptEvent ev)
     {
         if (Point(ev, "start") is not { } start || Point(ev, "end") is not { } end)
         {
             return GeometryFindings.None;
         }
 
-        var offset = Vector3.Distance((start + end) / 2, _skinPoint.Value);
-        return new GeometryFindings(new Dictionary<string, double> { ["incision_offset_mm"] = Math.Round(offset, 1) }, Array.Empty<string>());
+        var site = scenario.FindStep(ev.Do)?.Site ?? "";
+        return Found("incision_offset_mm", IncisionPlan.OffsetMm(_pelvis.Value, site, 0, (start + end) / 2));
     }
+
+    /// <summary>A skin mark: how far it lies from its site; the k-th mark of an <c>implant-entry</c> step is judged against the k-th planned entry.</summary>
+    private GeometryFindings JudgeMark(Scenario scenario, AttemptEvent ev, IReadOnlyList<EventVerdict> history)
+    {
+        if (Point(ev, "at") is not { } at)
+        {
+            return GeometryFindings.None;
+        }
+
+        var site = scenario.FindStep(ev.Do)?.Site ?? "";
+        var slot = ev.Redo ? Math.Max(0, PerformedCount(history, ev.Do) - 1) : PerformedCount(history, ev.Do);
+        return Found("mark_offset_mm", IncisionPlan.OffsetMm(_pelvis.Value, site, slot, at));
+    }
+
+    /// <summary>Bipolar strokes over the exposed outer table: the share of its bleeding points they sealed.</summary>
+    private GeometryFindings JudgeHaemostasis(AttemptEvent ev) =>
+        Path(ev, "path") is { Count: > 0 } path ? Found("bleeders_sealed_pct", OpenApproach.SealedPct(_pelvis.Value, path)) : GeometryFindings.None;
+
+    /// <summary>The window outlined from corner <c>start</c> to corner <c>end</c>: its size, where it lies against the plan, and its margin from the notch.</summary>
+    private GeometryFindings JudgeWindow(AttemptEvent ev)
+    {
+        if (Outline(ev) is not { } cut)
+        {
+            return GeometryFindings.None;
+        }
+
+        var plan = OpenApproach.WindowPlan(_pelvis.Value);
+        return new GeometryFindings(new Dictionary<string, double>
+        {
+            ["width_mm"] = Math.Round(cut.WidthMm, 1),
+            ["length_along_joint_mm"] = Math.Round(cut.LengthMm, 1),
+            ["window_offset_mm"] = OpenApproach.CentreOffsetMm(plan, cut),
+            ["notch_margin_mm"] = OpenApproach.NotchMarginMm(_pelvis.Value, cut),
+        }, Array.Empty<string>());
+    }
+
+    /// <summary>Curette strokes through the window: the share of the joint surface it exposes that they cleared (0 with no window cut).</summary>
+    private GeometryFindings JudgeCurettage(Scenario scenario, AttemptEvent ev, IReadOnlyList<EventVerdict> history)
+    {
+        if (Path(ev, "path") is not { Count: > 0 } path)
+        {
+            return GeometryFindings.None;
+        }
+
+        var window = LastWindow(scenario, history);
+        return Found("cartilage_removed_pct", window is null ? 0 : OpenApproach.ClearedPct(window, path));
+    }
+
+    /// <summary>Graft or block placed at <c>at</c>: how far outside the cut window it went (0 inside).</summary>
+    private GeometryFindings JudgeInWindow(Scenario scenario, AttemptEvent ev, IReadOnlyList<EventVerdict> history, string name)
+    {
+        if (Point(ev, "at") is not { } at || LastWindow(scenario, history) is not { } window)
+        {
+            return GeometryFindings.None;
+        }
+
+        return Found(name, OpenApproach.OutsideMm(window, at));
+    }
+
+    /// <summary>The window of the last performed osteotomy, or null if none was cut.</summary>
+    private IliacWindow? LastWindow(Scenario scenario, IReadOnlyList<EventVerdict> history)
+    {
+        for (var i = history.Count - 1; i >= 0; i--)
+        {
+            var v = history[i];
+            if (v.Performed && ActionOf(scenario, v.Event.Do) == StepActions.Osteotomy && Outline(v.Event) is { } cut)
+            {
+                return cut;
+            }
+        }
+
+        return null;
+    }
+
+    private IliacWindow? Outline(AttemptEvent ev) => Point(ev, "start") is { } a && Point(ev, "end") is { } b
+        ? IliacWindow.Outlined(OpenApproach.WindowPlan(_pelvis.Value), a, b)
+        : null;
+
+    private static int PerformedCount(IReadOnlyList<EventVerdict> history, string id) => history.Count(v => v.Performed && v.Event.Do == id);
+
+    private static string? ActionOf(Scenario scenario, string id) => scenario.FindStep(id)?.Action ?? scenario.FindDistractor(id)?.Action;
+
+    private static GeometryFindings Found(string name, double value) =>
+        new(new Dictionary<string, double> { [name] = value }, Array.Empty<string>());
 
     private static GeometryFindings JudgeGauge(Scenario scenario, IReadOnlyList<EventVerdict> history)
     {
@@ -133,7 +222,7 @@ public sealed class AnatomyJudge : IGeometryJudge
                 continue;
             }
 
-            var action = scenario.FindStep(v.Event.Do)?.Action ?? scenario.FindDistractor(v.Event.Do)?.Action;
+            var action = ActionOf(scenario, v.Event.Do);
             if (action == StepActions.Drill && Number(v.Event, "short_of_pin_tip_mm") is { } s)
             {
                 shortOfTip = s;
@@ -155,6 +244,23 @@ public sealed class AnatomyJudge : IGeometryJudge
     private static string Format(Vector3 v) => FormattableString.Invariant($"{v.X:0.#}, {v.Y:0.#}, {v.Z:0.#}");
 
     private static double? Number(AttemptEvent e, string name) => e.With.TryGetValue(name, out var m) ? m.Number : null;
+
+    /// <summary>A stroke logged as a flat list of coordinates, x, y, z for each point.</summary>
+    private static List<Vector3>? Path(AttemptEvent e, string name)
+    {
+        if (!e.With.TryGetValue(name, out var m) || m.Vector is not { Count: > 0 } v || v.Count % 3 != 0)
+        {
+            return null;
+        }
+
+        var points = new List<Vector3>(v.Count / 3);
+        for (var i = 0; i < v.Count; i += 3)
+        {
+            points.Add(new Vector3((float)v[i], (float)v[i + 1], (float)v[i + 2]));
+        }
+
+        return points;
+    }
 
     private static Vector3? Point(AttemptEvent e, string name) =>
         e.With.TryGetValue(name, out var m) && m.Vector is { Count: 3 } v ? new Vector3((float)v[0], (float)v[1], (float)v[2]) : null;

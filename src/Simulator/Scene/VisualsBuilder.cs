@@ -23,8 +23,10 @@ public sealed class VisualsBuilder
         _scenario = scenario;
         _plan = ImplantPlan.Trajectories(pelvis);
         _plannedSizes = ImplantPlan.Planned(pelvis).Select(p => p.ImplantLengthMm).ToArray();
-        _skinPoint = IncisionPlan.SkinPoint(pelvis);
-        IncisionAxis = IncisionPlan.Axis(pelvis);
+        // The incision goes where the scenario's incision step says (the skin over the planned entries by default).
+        var site = scenario.Steps.FirstOrDefault(s => s.Action == StepActions.Incision)?.Site ?? "";
+        _skinPoint = IncisionPlan.SkinPoint(pelvis, site);
+        IncisionAxis = IncisionPlan.Axis(pelvis, site);
     }
 
     public Vector3 IncisionAxis { get; }
