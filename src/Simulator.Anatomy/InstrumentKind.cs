@@ -11,4 +11,9 @@ public enum InstrumentKind
     TriangularImplant,
     IrrigationSyringe,
     CArm,
+    SkinMarker,
+    BipolarForceps,
+    Osteotome,
+    Curette,
+    BoneTamp,
 }

@@ -46,6 +46,33 @@ public static class Instruments
             .Box(new Vector3(0, 0, -400), new Vector3(110, 110, 40))
             .Box(new Vector3(0, 0, 400), new Vector3(70, 70, 50))
             .ToMesh(),
+        InstrumentKind.SkinMarker => new MeshBuilder()
+            .Frustum(0, 0.6f, 8, 4f, 12)
+            .Frustum(8, 4f, 120, 4f, 12)
+            .Frustum(120, 4.6f, 135, 4.6f, 12)
+            .ToMesh(),
+        // Two tines, 1.5 mm apart at the tips, spreading to a sprung handle.
+        InstrumentKind.BipolarForceps => new MeshBuilder()
+            .Frustum(0, 0.5f, 40, 1.4f, 8, offsetX: -1.5f)
+            .Frustum(0, 0.5f, 40, 1.4f, 8, offsetX: 1.5f)
+            .Box(new Vector3(-3.5f, 0, 100), new Vector3(1.2f, 3f, 60f))
+            .Box(new Vector3(3.5f, 0, 100), new Vector3(1.2f, 3f, 60f))
+            .ToMesh(),
+        InstrumentKind.Osteotome => new MeshBuilder()
+            .Box(new Vector3(0, 0, 12), new Vector3(6f, 0.6f, 12f))
+            .Frustum(24, 3f, 170, 3f)
+            .Frustum(170, 9f, 185, 9f)
+            .ToMesh(),
+        InstrumentKind.Curette => new MeshBuilder()
+            .Frustum(0, 3.2f, 4, 3.5f, 12)
+            .Frustum(4, 1.5f, 150, 2f, 10)
+            .Frustum(150, 6f, 250, 6f, 12)
+            .ToMesh(),
+        InstrumentKind.BoneTamp => new MeshBuilder()
+            .Frustum(0, 5f, 6, 5f)
+            .Frustum(6, 3f, 160, 3f)
+            .Frustum(160, 11f, 175, 11f)
+            .ToMesh(),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

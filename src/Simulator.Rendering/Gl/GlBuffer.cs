@@ -2,7 +2,7 @@ using Silk.NET.OpenGL;
 
 namespace Simulator.Rendering.Gl;
 
-/// <summary>Owns one GL buffer object filled once with <typeparamref name="T"/> data.</summary>
+/// <summary>Owns one GL buffer object filled with <typeparamref name="T"/> data (once, or again with <see cref="Update"/>).</summary>
 public sealed class GlBuffer<T> : IDisposable where T : unmanaged
 {
     private readonly GL _gl;
@@ -26,7 +26,18 @@ public sealed class GlBuffer<T> : IDisposable where T : unmanaged
     public BufferTargetARB Target { get; }
 
     /// <summary>Number of elements uploaded.</summary>
-    public int Count { get; }
+    public int Count { get; private set; }
+
+    /// <summary>Replaces the buffer's contents (same buffer object, so vertex array bindings stay valid).</summary>
+    public unsafe void Update(ReadOnlySpan<T> data)
+    {
+        Bind();
+        Count = data.Length;
+        fixed (T* p = data)
+        {
+            _gl.BufferData(Target, (nuint)(data.Length * sizeof(T)), p, BufferUsageARB.DynamicDraw);
+        }
+    }
 
     public void Bind()
     {

@@ -5,7 +5,7 @@ using VertexArray = Simulator.Rendering.Gl.VertexArray;
 
 namespace Simulator.Rendering.Scene;
 
-/// <summary>A mesh uploaded once to the GPU: interleaved position + normal, and 32-bit indices.</summary>
+/// <summary>A mesh on the GPU: interleaved position + normal, and 32-bit indices; uploaded once, or again with <see cref="Update"/>.</summary>
 public sealed class MeshBuffers : IDisposable
 {
     private readonly GL _gl;
@@ -16,6 +16,38 @@ public sealed class MeshBuffers : IDisposable
     public MeshBuffers(GL gl, Mesh mesh)
     {
         _gl = gl;
+        var interleaved = Interleave(mesh);
+        _vao = new VertexArray(gl);
+        _vao.Bind();
+        _vertices = new GlBuffer<float>(gl, BufferTargetARB.ArrayBuffer, interleaved);
+        _indices = new GlBuffer<uint>(gl, BufferTargetARB.ElementArrayBuffer, mesh.Indices);
+        _vao.FloatAttribute(0, 3, 6, 0);
+        _vao.FloatAttribute(1, 3, 6, 3);
+        gl.BindVertexArray(0);
+        IndexCount = mesh.Indices.Length;
+        Centre = (mesh.BoundsMin + mesh.BoundsMax) / 2;
+    }
+
+    /// <summary>Centre of the mesh's bounds, in its own coordinates (for front-to-back ordering).</summary>
+    public System.Numerics.Vector3 Centre { get; private set; }
+
+    public int IndexCount { get; private set; }
+
+    /// <summary>Replaces the mesh (a shape that follows the procedure, e.g. the curetted area); never called per frame.</summary>
+    public void Update(Mesh mesh)
+    {
+        _vao.Bind();
+        _vertices.Update(Interleave(mesh));
+        _indices.Update(mesh.Indices);
+        _gl.BindVertexArray(0);
+        IndexCount = mesh.Indices.Length;
+        Centre = (mesh.BoundsMin + mesh.BoundsMax) / 2;
+    }
+
+    public int TriangleCount => IndexCount / 3;
+
+    private static float[] Interleave(Mesh mesh)
+    {
         var interleaved = new float[mesh.Positions.Length * 6];
         for (var i = 0; i < mesh.Positions.Length; i++)
         {
@@ -29,23 +61,8 @@ public sealed class MeshBuffers : IDisposable
             interleaved[i * 6 + 5] = n.Z;
         }
 
-        _vao = new VertexArray(gl);
-        _vao.Bind();
-        _vertices = new GlBuffer<float>(gl, BufferTargetARB.ArrayBuffer, interleaved);
-        _indices = new GlBuffer<uint>(gl, BufferTargetARB.ElementArrayBuffer, mesh.Indices);
-        _vao.FloatAttribute(0, 3, 6, 0);
-        _vao.FloatAttribute(1, 3, 6, 3);
-        gl.BindVertexArray(0);
-        IndexCount = mesh.Indices.Length;
-        Centre = (mesh.BoundsMin + mesh.BoundsMax) / 2;
+        return interleaved;
     }
-
-    /// <summary>Centre of the mesh's bounds, in its own coordinates (for front-to-back ordering).</summary>
-    public System.Numerics.Vector3 Centre { get; }
-
-    public int IndexCount { get; }
-
-    public int TriangleCount => IndexCount / 3;
 
     public unsafe void Draw()
     {

@@ -24,6 +24,7 @@ public sealed class PelvisScene
     private readonly SceneNode _fluid;
     private readonly SceneNode _sutures;
     private readonly SceneNode? _softTissue;
+    private readonly OpenApproachScene _open;
 
     public PelvisScene(SceneRenderer renderer, Pelvis pelvis)
     {
@@ -109,7 +110,7 @@ public sealed class PelvisScene
         }
 
         // Hand instruments (the C-arm is not drawn: at the scale of the pelvis it would fill the view).
-        foreach (var kind in new[] { InstrumentKind.Scalpel, InstrumentKind.BluntDissector, InstrumentKind.GuidePin, InstrumentKind.CannulatedDrill, InstrumentKind.Broach, InstrumentKind.IrrigationSyringe })
+        foreach (var kind in Enum.GetValues<InstrumentKind>().Where(k => k is not (InstrumentKind.CArm or InstrumentKind.TriangularImplant)))
         {
             var node = renderer.Add("instrument:" + kind, Instruments.Build(kind), Material.Metal);
             node.Visible = false;
@@ -120,6 +121,7 @@ public sealed class PelvisScene
         _incision = sphere;
         _fluid = renderer.AddInstance("irrigation-fluid", sphere, new Material(new Vector4(0.55f, 0.8f, 1f, 0.45f), 0.9f, 60f), layer: 20);
         _sutures = renderer.Add("sutures", Primitives.UnitCylinder(6), new Material(new Vector4(0.1f, 0.1f, 0.35f, 1f), 0.2f, 10f));
+        _open = new OpenApproachScene(renderer, pelvis);
         Apply(new ProcedureVisuals());
     }
 
@@ -186,6 +188,7 @@ public sealed class PelvisScene
             }
         }
 
+        _open.Apply(visuals.Open, visuals.Dissected, visuals.ShowCorridors, visuals.Closed);
         foreach (var node in _dangers)
         {
             node.Visible = visuals.ShowDangers;

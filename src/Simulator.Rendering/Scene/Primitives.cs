@@ -85,6 +85,39 @@ public static class Primitives
         return new Mesh(positions.ToArray(), positions.ToArray(), indices.ToArray());
     }
 
+    /// <summary>A flat cross of two bars, <paramref name="armMm"/> from the centre each way, <paramref name="barMm"/> wide and <paramref name="thickMm"/> thick (z): a skin mark.</summary>
+    public static Mesh Cross(float armMm, float barMm, float thickMm)
+    {
+        var positions = new List<Vector3>();
+        var normals = new List<Vector3>();
+        var indices = new List<uint>();
+        foreach (var half in new[] { new Vector3(armMm, barMm / 2, thickMm / 2), new Vector3(barMm / 2, armMm, thickMm / 2) })
+        {
+            for (var axis = 0; axis < 3; axis++)
+            {
+                foreach (var sign in new[] { 1f, -1f })
+                {
+                    var n = axis switch { 0 => Vector3.UnitX, 1 => Vector3.UnitY, _ => Vector3.UnitZ } * sign;
+                    var u = axis switch { 0 => Vector3.UnitY, 1 => Vector3.UnitZ, _ => Vector3.UnitX };
+                    var v = Vector3.Cross(n, u);
+                    var c = n * Vector3.Dot(Vector3.Abs(n), half);
+                    var hu = u * Vector3.Dot(u, half);
+                    var hv = v * MathF.Abs(Vector3.Dot(v, half));
+                    var start = (uint)positions.Count;
+                    foreach (var p in new[] { c - hu - hv, c + hu - hv, c + hu + hv, c - hu + hv })
+                    {
+                        positions.Add(p);
+                        normals.Add(n);
+                    }
+
+                    indices.AddRange(new[] { start, start + 1, start + 2, start, start + 2, start + 3 });
+                }
+            }
+        }
+
+        return new Mesh(positions.ToArray(), normals.ToArray(), indices.ToArray());
+    }
+
     /// <summary>Model matrix mapping the unit cylinder onto the segment <paramref name="from"/> → <paramref name="to"/> with <paramref name="radius"/>.</summary>
     public static Matrix4x4 Segment(Vector3 from, Vector3 to, float radius)
     {

@@ -29,6 +29,9 @@ public sealed class ProcedureVisuals
 
     public bool Closed { get; set; }
 
+    /// <summary>Skin marks and the open approach: bleeders, the iliac window, curettage, graft and block.</summary>
+    public OpenApproachVisuals Open { get; } = new();
+
     /// <summary>Show the danger structures (orange) and the target corridors (blue).</summary>
     public bool ShowDangers { get; set; }
 
@@ -49,5 +52,7 @@ public sealed class ProcedureVisuals
         {
             Slots[i].Stage = SlotStage.None;
         }
+
+        Open.Reset();
     }
 }

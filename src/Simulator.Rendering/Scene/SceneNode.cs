@@ -29,6 +29,9 @@ public sealed class SceneNode
     /// <summary>Drawn after everything else without depth testing: highlights inside bone stay visible (x-ray style).</summary>
     public bool Overlay { get; set; }
 
+    /// <summary>Seen only by the C-arm (<see cref="FluoroRenderer"/>), not drawn in 3D: bone removed or put back under the surface.</summary>
+    public bool XrayOnly { get; set; }
+
     /// <summary>X-ray density relative to bone (1); negative removes material (a drilled tunnel); 0 is invisible to the C-arm.</summary>
     public float Density { get; set; }
 

@@ -119,7 +119,7 @@ public sealed class SceneRenderer : IDisposable
         var eye = camera.Eye;
         foreach (var node in _nodes)
         {
-            if (node.Visible && !node.Material.Transparent && !node.Overlay)
+            if (node.Visible && !node.XrayOnly && !node.Material.Transparent && !node.Overlay)
             {
                 node.SortKey = Vector3.DistanceSquared(eye, Vector3.Transform(node.Mesh.Centre, node.Model));
                 _opaque[count++] = node;
@@ -155,7 +155,7 @@ public sealed class SceneRenderer : IDisposable
         _gl.DepthMask(false);
         foreach (var node in _translucent)
         {
-            if (node.Visible && node.Material.Transparent && !node.Overlay)
+            if (node.Visible && !node.XrayOnly && node.Material.Transparent && !node.Overlay)
             {
                 Draw(node);
             }
@@ -164,7 +164,7 @@ public sealed class SceneRenderer : IDisposable
         _gl.Disable(EnableCap.DepthTest);
         foreach (var node in _translucent)
         {
-            if (node.Visible && node.Overlay)
+            if (node.Visible && !node.XrayOnly && node.Overlay)
             {
                 Draw(node);
             }

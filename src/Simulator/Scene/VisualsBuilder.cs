@@ -17,6 +17,7 @@ public sealed class VisualsBuilder
     private readonly (Vector3 Entry, Vector3 Tip)[] _plan;
     private readonly int[] _plannedSizes;
     private readonly Vector3 _skinPoint;
+    private readonly OpenVisualsBuilder _open;
 
     public VisualsBuilder(Scenario scenario, Pelvis pelvis)
     {
@@ -27,6 +28,17 @@ public sealed class VisualsBuilder
         var site = scenario.Steps.FirstOrDefault(s => s.Action == StepActions.Incision)?.Site ?? "";
         _skinPoint = IncisionPlan.SkinPoint(pelvis, site);
         IncisionAxis = IncisionPlan.Axis(pelvis, site);
+        _open = new OpenVisualsBuilder(scenario, pelvis);
+    }
+
+    /// <summary>Skin marks and the open approach (window, bleeders, curettage, graft, block).</summary>
+    public OpenVisualsBuilder Open => _open;
+
+    /// <summary>Puts what is there before anything is done (the planned window, where marks go, the bleeding points of an open approach).</summary>
+    public void Prepare(ProcedureVisuals visuals)
+    {
+        ArgumentNullException.ThrowIfNull(visuals);
+        _open.Prepare(visuals.Open);
     }
 
     public Vector3 IncisionAxis { get; }
@@ -39,6 +51,7 @@ public sealed class VisualsBuilder
     public void Build(ProcedureVisuals visuals, IEnumerable<AttemptEvent> events)
     {
         visuals.Reset();
+        Prepare(visuals);
         foreach (var e in events)
         {
             Apply(visuals, e);
@@ -117,6 +130,9 @@ public sealed class VisualsBuilder
                 break;
             case StepActions.Closure:
                 visuals.Closed = true;
+                break;
+            default:
+                _open.Apply(visuals.Open, step.Action, e);
                 break;
         }
     }

@@ -41,8 +41,8 @@ public sealed class HudOverlays
         _t.ButtonRow(buttons, box.MidX - rowWidth / 2, top, rowWidth, f.Body);
     }
 
-    /// <summary>Every key from the key table, by where it works, plus the mouse; in two columns when one does not fit.</summary>
-    public void Help(Mode mode)
+    /// <summary>Every key from the key table (the tray's keys as <paramref name="tray"/> numbers them), by where it works, plus the mouse; in two columns when one does not fit.</summary>
+    public void Help(Mode mode, Tray tray)
     {
         var f = _t.Fonts;
         var s = _l.Scale;
@@ -55,7 +55,9 @@ public sealed class HudOverlays
         }
 
         string What(KeyBinding b) => b.GuidedOnly && mode != Mode.Guided ? b.What + " (guided mode only)" : b.What;
-        Section("While operating", KeyTable.All.Where(b => b.Scope == KeyScope.Operating).Select(b => (b.Keys, What(b))));
+        // The tray row lists this operation's instruments with the keys they actually have.
+        Section("While operating", KeyTable.All.Where(b => b.Scope == KeyScope.Operating)
+            .Select(b => b.PicksTool ? (tray.KeysText, "pick an instrument (or click it): " + tray.Listing) : (b.Keys, What(b))));
         Section("Mouse", KeyTable.Mouse);
         Section("Pause, end and debrief", KeyTable.All.Where(b => b.Scope is KeyScope.Paused or KeyScope.ConfirmEnd or KeyScope.Debrief)
             .Select(b => (b.Keys, b.Scope switch { KeyScope.Paused => "paused: ", KeyScope.ConfirmEnd => "end dialog: ", _ => "debrief: " } + b.What)));

@@ -71,7 +71,7 @@ public sealed class HudPainter : IDisposable
 
         if (_w.ShowHelp)
         {
-            new HudOverlays(t, layout).Help(_w.Session.Mode);
+            new HudOverlays(t, layout).Help(_w.Session.Mode, _w.Table.Tray);
         }
 
         _last = t;
@@ -82,7 +82,9 @@ public sealed class HudPainter : IDisposable
     {
         var table = _w.Table;
         var cursor = _w.Controls.Cursor;
-        var shown = table.Tool == Tool.Scalpel ? cursor.OnSkin : table.Tool == Tool.GuidePin && !cursor.OnSkin && table.PinEntry is null;
+        var shown = table.Tool == Tool.Scalpel ? cursor.OnSkin
+            : HandGestures.Handles(table.Tool) ? cursor.OnSkin == HandGestures.OnSkin(table.Tool)
+            : table.Tool == Tool.GuidePin && !cursor.OnSkin && table.PinEntry is null;
         if (!shown || cursor.Point is not { } point
             || ScreenProjection.Project(_w.Camera, point, l.View.Width, l.View.Height) is not { } at)
         {
@@ -197,14 +199,15 @@ public sealed class HudPainter : IDisposable
             top = t.Wrap("Why: " + next.Why, x, top + 2 * s, width, f.Small, dim, 4);
         }
 
-        var tool = TrayItem.All.FirstOrDefault(i => i.Performs(next.Step.Action));
+        var tool = _w.Table.Tray.Performing(next.Step.Action);
+        var name = tool?.Name ?? "";
         var (how, button) = next.Step.Action switch
         {
             StepActions.Check => ("Confirm it when done:", ("Confirm (C)", (int)'C')),
-            StepActions.Imaging => ($"C-arm (4): {(next.Step.View.Length > 0 ? next.Step.View : "any view")} — preset L A I O, adjust with the arrows, then shoot:",
+            StepActions.Imaging => ($"{name}: {(next.Step.View.Length > 0 ? next.Step.View : "any view")} — preset L A I O, adjust with the arrows, then shoot:",
                 ("Shoot (Space)", Keys.Space)),
-            StepActions.PinRemoval => ("Implant tool (7), then:", ("Remove pin (R)", (int)'R')),
-            StepActions.DepthGauge => ("Implant tool (7) over the pin, then:", ("Gauge (G)", (int)'G')),
+            StepActions.PinRemoval => ($"{name} tool, then:", ("Remove pin (R)", (int)'R')),
+            StepActions.DepthGauge => ($"{name} tool over the pin, then:", ("Gauge (G)", (int)'G')),
             _ => (How(next.Step.Action, tool), ((string, int)?)null),
         };
         top = t.Wrap(how, x, top + 2 * s, width, f.Small, good, 2);
@@ -216,17 +219,23 @@ public sealed class HudPainter : IDisposable
         return top + 6 * s;
     }
 
-    private static string How(string action, TrayItem? tool)
+    private static string How(string action, TraySlot? tool)
     {
         if (tool is null)
         {
             return "";
         }
 
-        var name = $"{tool.Label} ({(int)tool.Tool})";
+        var name = tool.Name;
         return action switch
         {
             StepActions.Incision => $"{name}: drag along the skin — or Enter cuts at the + (arrows move it).",
+            StepActions.Marking => $"{name}: click the skin where the mark belongs — or Enter marks at the + (arrows move it).",
+            StepActions.Haemostasis => $"{name}: drag over every red bleeding point in one stroke — or Enter, arrows, Enter.",
+            StepActions.Osteotomy => $"{name}: press at one corner of the window on the bone, drag to the opposite corner — or Enter, arrows, Enter.",
+            StepActions.Curettage => $"{name}: drag back and forth over the whole window floor in one stroke — or Enter, arrows, Enter.",
+            StepActions.Graft => $"{name} with graft (B switches): click in the window — or Enter at the +.",
+            StepActions.Block => $"{name} with the block (B switches): set the countersink (PgUp/PgDn), click in the window — or Enter.",
             StepActions.PinDock => $"{name}: click the bone where the pin should enter — or Enter docks it at the + (arrows move it).",
             StepActions.PinAdvance => $"{name}: aim with the arrows, set the depth (PgUp/PgDn), then click the pin or press Enter.",
             StepActions.Drill or StepActions.Broach or StepActions.Implant => $"{name}: click the guide pin, or press Enter.",
@@ -322,24 +331,29 @@ public sealed class HudPainter : IDisposable
         using var good = new SKPaint { Color = HudColors.Good, IsAntialias = true };
         t.Canvas.DrawRect(l.Tray, back);
         t.Begin(l.Tray, 0);
-        var items = TrayItem.All;
-        // Labels shrink (to 80%) before they are cut, so a narrow tray still reads "Irrigation".
-        var room = l.TraySlot(0, items.Count).Width - 6 * s;
-        var widest = items.Max(i => f.Small.MeasureText(i.Label));
-        using var label = new SKFont(f.Regular, f.Small.Size * Math.Clamp(room / widest, 0.8f, 1f));
-        for (var i = 0; i < items.Count; i++)
+        var slots = _w.Table.Tray.Slots;
+        // Slots are as wide as their labels ask (a tray of 14 instruments still fits 1024 px); labels shrink to 80% before they are cut.
+        var pad = 8 * s;
+        var natural = slots.Select(i => f.Small.MeasureText(i.Item.Label) + pad).ToList();
+        var room = l.TraySlots.Width;
+        var fit = Math.Clamp(room / natural.Sum(), 0.8f, 1f);
+        using var label = new SKFont(f.Regular, f.Small.Size * fit);
+        var widths = natural.Select(w => w * room / natural.Sum()).ToList();
+        var x = l.TraySlots.Left;
+        for (var i = 0; i < slots.Count; i++)
         {
-            var item = items[i];
-            var slot = l.TraySlot(i, items.Count);
+            var item = slots[i];
+            var slot = new SKRect(x, l.TraySlots.Top, x + widths[i], l.TraySlots.Bottom);
+            x = slot.Right;
             var chosen = _w.Table.Tool == item.Tool;
             if (chosen)
             {
                 t.Canvas.DrawRect(SKRect.Inflate(slot, -2, -2), selected);
             }
 
-            var top = t.Line($"{(int)item.Tool}", slot.MidX, slot.Top + 3 * s, slot.Width - 6 * s, f.Small, chosen ? good : dim, SKTextAlign.Center);
-            t.Line(item.Label, slot.MidX, top, slot.Width - 6 * s, label, text, SKTextAlign.Center);
-            t.Target(slot, Keys.D0 + (int)item.Tool);
+            var top = t.Line(item.KeyLabel, slot.MidX, slot.Top + 3 * s, slot.Width - 4 * s, f.Small, chosen ? good : dim, SKTextAlign.Center);
+            t.Line(item.Item.Label, slot.MidX, top, slot.Width - 4 * s, label, text, SKTextAlign.Center);
+            t.Target(slot, item.Key, item.Modifiers);
         }
 
         var buttons = ToolButtons();
@@ -370,6 +384,7 @@ public sealed class HudPainter : IDisposable
                 ("←", Keys.Left, false), ("→", Keys.Right, false), ("↑", Keys.Up, false), ("↓", Keys.Down, false), ("Shoot (Space)", Keys.Space, true),
             },
             Tool.Implant => new() { ("Gauge (G)", 'G', false), ("Remove pin (R)", 'R', false), minus, plus },
+            Tool.Impactor => new() { (_w.Table.ImpactorCarriesGraft ? "Block (B)" : "Graft (B)", 'B', false), minus, plus },
             _ => new(),
         };
     }
@@ -386,9 +401,32 @@ public sealed class HudPainter : IDisposable
             Tool.Drill => $"drill depth {t.DrillDepthMm:0} mm (pin {t.PinDepthMm:0} mm)",
             Tool.Implant => $"implant {t.ImplantLengthMm} mm",
             Tool.CArm => $"C-arm ({t.CArmView}) · arrows rotate, tilt · Ctrl+arrows move",
+            _ when HandGestures.Handles(t.Tool) => HandStatus(),
             _ => $"view: {_w.View.ToString().ToLowerInvariant()} · C-arm {t.CArmView}",
         };
         return tool;
+    }
+
+    /// <summary>The status of the marker, bipolar, osteotome, curette or impactor: what it does now, or the stroke in progress.</summary>
+    private string HandStatus()
+    {
+        var t = _w.Table;
+        var hands = _w.Controls.Hands;
+        var guided = _w.Session.Mode == Mode.Guided;
+        return t.Tool switch
+        {
+            Tool.Osteotome when hands.Outlining is { } w => guided
+                ? $"outlining {w.WidthMm:0} × {w.LengthMm:0} mm (across × along the joint) · release, or Enter, to cut"
+                : "outlining · release, or Enter, to cut",
+            Tool.Bipolar or Tool.Curette when hands.Down => $"{(t.Tool == Tool.Bipolar ? "coagulating" : "curetting")} · {hands.StrokeMm:0} mm · release, or Enter, to lift",
+            Tool.Marker => "marker · click the skin, or Enter at the +",
+            Tool.Bipolar => "bipolar · drag over the bleeding points, or Enter, arrows, Enter",
+            Tool.Osteotome => "osteotome · drag corner to corner on the bone, or Enter, arrows, Enter",
+            Tool.Curette => t.Window is null ? "curette · cut the window first" : "curette · drag over the window's floor, or Enter, arrows, Enter",
+            _ => t.ImpactorCarriesGraft
+                ? "impactor: graft chips · click in the window, or Enter"
+                : $"impactor: block, countersink {t.CountersinkMm:0} mm · click in the window, or Enter",
+        };
     }
 
     /// <summary>The last verdict (or a notice of the table's) in a box at the top left of the view; returns the y below it.</summary>

@@ -100,7 +100,7 @@ public sealed class HudText
     public void ClearButtons() => _buttons.Clear();
 
     /// <summary>An invisible click target (a tray slot) standing for <paramref name="key"/>.</summary>
-    public void Target(SKRect rect, int key) => _buttons.Add(new HudButton(rect, key));
+    public void Target(SKRect rect, int key, int modifiers = 0) => _buttons.Add(new HudButton(rect, key, modifiers));
 
     /// <summary>
     /// Lays buttons out left to right from (<paramref name="x"/>, <paramref name="top"/>), wrapping into rows no wider than

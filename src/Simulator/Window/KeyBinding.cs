@@ -17,5 +17,8 @@ public sealed record KeyBinding(KeyScope Scope, string Keys, string What, int[] 
     /// <summary>Only in guided mode (the key list says so; assessment mode ignores the key).</summary>
     public bool GuidedOnly { get; init; }
 
+    /// <summary>The row picks tray instruments: the key list shows the scenario's tray with its actual keys in its place.</summary>
+    public bool PicksTool { get; init; }
+
     public bool Matches(KeyPress press) => Codes.Contains(press.Key) && Ctrl == press.Ctrl;
 }

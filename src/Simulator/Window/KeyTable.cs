@@ -11,7 +11,7 @@ public static class KeyTable
     public const int RightBracket = 93;
 
     private static readonly int[] Arrows = { Keys.Left, Keys.Right, Keys.Up, Keys.Down };
-    private static readonly int[] Digits = Enumerable.Range(Keys.D0, 10).ToArray();
+    private static readonly int[] TrayKeys = Enumerable.Range(Keys.D0, 10).Append(Tray.ViewKey).ToArray();
     private static readonly int[] More = { Keys.PageUp, Keys.Equal, Keys.KeypadAdd };
     private static readonly int[] Less = { Keys.PageDown, Keys.Minus, Keys.KeypadSubtract };
 
@@ -22,11 +22,11 @@ public static class KeyTable
             (c, p) => c.ChangeTextScale(p.Key is Keys.Equal or Keys.KeypadAdd ? 0.1f : -0.1f)) { Ctrl = true },
         new(KeyScope.Help, "Esc", "close this list", new[] { Keys.Escape }, (c, _) => c.ToggleHelp()),
 
-        new(KeyScope.Operating, "1–9, 0", "pick an instrument from the tray (0: look only); or click it", Digits,
-            (c, p) => c.SelectTool((Tool)(p.Key - Keys.D0))) { StartsClock = true },
-        new(KeyScope.Operating, "Enter", "use the instrument: cut or dock at the + (arrows move it); advance the pin; "
-            + "drill, broach, gauge, implant over it", new[] { Keys.Enter, Keys.KeypadEnter },
-            (c, _) => c.Primary()) { StartsClock = true },
+        new(KeyScope.Operating, "1–9, 0, ⇧1…, V", "pick an instrument from the tray, numbered in tray order (V: look only); or click it",
+            TrayKeys, (c, p) => c.PickFromTray(p)) { StartsClock = true, PicksTool = true },
+        new(KeyScope.Operating, "Enter", "use the instrument at the + (arrows move it): cut, mark, dock, impact; bipolar, osteotome, "
+            + "curette: Enter puts it down, the arrows drag it, Enter lifts it; advance the pin; drill, broach, gauge, implant over it",
+            new[] { Keys.Enter, Keys.KeypadEnter }, (c, _) => c.Primary()) { StartsClock = true },
         new(KeyScope.Operating, "Space", "take a C-arm shot in the C-arm's view (the foot pedal)", new[] { Keys.Space },
             (c, _) => c.Shoot()) { StartsClock = true },
         new(KeyScope.Operating, "L A I O", "C-arm presets lateral, AP, inlet, outlet: near the view, not onto it — adjust, shoot, look",
@@ -40,12 +40,14 @@ public static class KeyTable
             + "C-arm: move it 5 mm", Arrows, (c, p) => c.Walk(p)) { Ctrl = true, StartsClock = true },
         new(KeyScope.Operating, "arrows", "C-arm: rotate ← →, tilt ↑ ↓; scalpel, undocked pin: move the +; docked pin: aim; "
             + "else turn the view (Shift ×5)", Arrows, (c, p) => c.Arrow(p)),
-        new(KeyScope.Operating, "PgUp PgDn, + −", "incision length, pin and drill depth, implant size, C-arm tilt; zoom with the View tool (Shift ×5)",
+        new(KeyScope.Operating, "PgUp PgDn, + −", "incision length, pin and drill depth, implant size, block countersink, C-arm tilt; "
+            + "zoom with the View tool (Shift ×5)",
             More.Concat(Less).ToArray(), (c, p) => c.Adjust(More.Contains(p.Key) ? p.Step : -p.Step)),
         new(KeyScope.Operating, "C", "confirm a check step (time-out, C-arm set-up, counts)", new[] { (int)'C' },
             (c, _) => c.Confirm()) { StartsClock = true },
         new(KeyScope.Operating, "G", "depth gauge over the pin: reads the drilled depth and picks the implant size", new[] { (int)'G' },
             (c, _) => c.Gauge()) { StartsClock = true },
+        new(KeyScope.Operating, "B", "impactor: carry graft chips or the bone block", new[] { (int)'B' }, (c, _) => c.SwitchImpactorLoad()),
         new(KeyScope.Operating, "R", "remove the guide pin", new[] { (int)'R' }, (c, _) => c.RemovePin()) { StartsClock = true },
         new(KeyScope.Operating, "W", "withdraw the guide pin to re-dock or re-aim it (a logged redo)", new[] { (int)'W' },
             (c, _) => c.Withdraw()) { StartsClock = true },
@@ -69,8 +71,9 @@ public static class KeyTable
     /// <summary>Mouse actions for the key list (they are not keys, so they drive nothing here).</summary>
     public static IReadOnlyList<(string Keys, string What)> Mouse { get; } = new[]
     {
-        ("left click, drag", "drag the scalpel on the skin; click the bone to dock the pin; click the pin to advance, drill, broach, "
-            + "gauge, implant"),
+        ("left click, drag", "drag the scalpel on the skin; click the skin to mark it; drag the bipolar over the bleeding points, the "
+            + "osteotome corner to corner, the curette over the window; click in the window to impact; click the bone to dock the pin; "
+            + "click the pin to advance, drill, broach, gauge, implant"),
         ("click tray, button", "pick an instrument, or do what the button says (its key is on it)"),
         ("C-arm panel", "drag the title to move, the corner to resize, the scales to rotate or tilt, the image to move the C-arm; □ full view"),
         ("right, middle drag", "turn, pan the view"),

@@ -16,11 +16,12 @@ namespace Simulator.App.Window;
 /// step's target measurements it can measure, submits the event to the session and reports it through
 /// <see cref="Recorded"/> (the window logs it to disk there, as it happens).
 /// </remarks>
-public sealed class OperatingTable
+public sealed partial class OperatingTable
 {
     private readonly Func<double> _clock;
     private readonly VisualsBuilder _visualsBuilder;
     private readonly List<SessionNote> _notes = new();
+    private readonly TrayHints _hints;
 
     public OperatingTable(Session session, Pelvis pelvis, Func<double> clockSeconds)
     {
@@ -30,9 +31,15 @@ public sealed class OperatingTable
         _visualsBuilder = new VisualsBuilder(session.Scenario, pelvis);
         (InletTiltDeg, OutletTiltDeg) = CArmTilts.From(session.Scenario);
         CArm = CArmPose.Preset(CameraView.Lateral, InletTiltDeg, OutletTiltDeg);
+        _visualsBuilder.Prepare(Visuals);
+        Tray = Tray.For(session.Scenario);
         // Refusals and redo offers name the window's tools and keys.
-        session.Hints = TrayHints.Instance;
+        _hints = new TrayHints(Tray);
+        session.Hints = _hints;
     }
+
+    /// <summary>The instruments of this scenario, with their keys.</summary>
+    public Tray Tray { get; }
 
     public Session Session { get; }
 
@@ -377,10 +384,12 @@ public sealed class OperatingTable
             return null;
         }
 
-        // Keep only what the resolved step is judged on, plus pin coordinates (used for geometry scoring) and the C-arm pose.
+        // Keep only what the resolved step is judged on, plus the raw geometry the judge derives measurements from (pin and
+        // incision ends, window corners, points and strokes) and the C-arm pose.
         var step = Session.Scenario.FindStep(id);
         var with = measured
-            .Where(m => m.Key is "entry" or "tip" or "start" or "end" || CArmPoseLog.Names.Contains(m.Key) || step?.Targets.Any(t => t.Name == m.Key) == true)
+            .Where(m => m.Key is "entry" or "tip" or "start" or "end" or "at" or "path" || CArmPoseLog.Names.Contains(m.Key)
+                || step?.Targets.Any(t => t.Name == m.Key) == true)
             .ToDictionary(m => m.Key, m => m.Value);
         var ev = new AttemptEvent(id, Math.Round(_clock(), 1), with) { Redo = redo is not null };
         var verdict = Session.Submit(ev);
@@ -405,9 +414,9 @@ public sealed class OperatingTable
         return true;
     }
 
-    private static string AgainText(Step step) => step.Action == StepActions.PinDock
-        ? $"Dock it again ({TrayHints.Instance.How(step)})."
-        : $"Re-aim it and advance it again ({TrayHints.Instance.How(step)}).";
+    private string AgainText(Step step) => step.Action == StepActions.PinDock
+        ? $"Dock it again ({_hints.How(step)})."
+        : $"Re-aim it and advance it again ({_hints.How(step)}).";
 
     private FeedbackMessage Notify(string badge, FeedbackTone tone, params string[] lines)
     {
@@ -422,6 +431,7 @@ public sealed class OperatingTable
         if (verdict.Performed)
         {
             _visualsBuilder.Apply(Visuals, verdict.Event);
+            Track(verdict.Event);
         }
 
         Recorded?.Invoke(verdict);

@@ -1,16 +1,22 @@
 namespace Simulator.App.Window;
 
-/// <summary>The instrument tray, in key order (1–9); <see cref="Camera"/> (key 0) only moves the view.</summary>
+/// <summary>The instruments of the tray (<see cref="TrayItem.All"/> gives their order and labels); <see cref="Camera"/> only moves the view.</summary>
+/// <remarks>The values are names, not keys: a scenario's tray numbers the tools it uses (see <see cref="Tray"/>).</remarks>
 public enum Tool
 {
     Camera = 0,
-    Scalpel = 1,
-    Dissector = 2,
-    GuidePin = 3,
-    CArm = 4,
-    Drill = 5,
-    Broach = 6,
-    Implant = 7,
-    Syringe = 8,
-    Suture = 9,
+    Scalpel,
+    Dissector,
+    GuidePin,
+    CArm,
+    Drill,
+    Broach,
+    Implant,
+    Syringe,
+    Suture,
+    Marker,
+    Bipolar,
+    Osteotome,
+    Curette,
+    Impactor,
 }

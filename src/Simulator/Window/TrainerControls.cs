@@ -20,14 +20,22 @@ public sealed class TrainerControls
     private bool _orbiting;
     private bool _panning;
     private bool _cutting;
+    private bool _handDrag;
     private Vector3? _cutStart;
     private double _mouseX;
     private double _mouseY;
 
-    public TrainerControls(TrainerWindow window) => _w = window;
+    public TrainerControls(TrainerWindow window)
+    {
+        _w = window;
+        Hands = new HandGestures(window.Table, Cursor, window.UpdateAimPreview);
+    }
 
     /// <summary>The keyboard's point of action (the + on the skin or bone).</summary>
     public SurfaceCursor Cursor { get; } = new();
+
+    /// <summary>The marker, bipolar, osteotome, curette and impactor (their drags, clicks and keys).</summary>
+    public HandGestures Hands { get; }
 
     /// <summary>Why the last click or key did nothing (null when it did something).</summary>
     public string? Notice { get; private set; }
@@ -89,6 +97,12 @@ public sealed class TrainerControls
         {
             var ratio = _w.Window.PixelRatio;
             Table.CArm = _w.CArmPanel.Drag((float)(dx * ratio), (float)(dy * ratio), Table.CArm, _w.View3D, _w.Scale);
+            _w.MarkDirty();
+        }
+        else if (_handDrag)
+        {
+            var (origin, direction) = _w.MouseRay(MousePixel);
+            Hands.Move(origin, direction);
             _w.MarkDirty();
         }
         else if (_orbiting)
@@ -174,6 +188,22 @@ public sealed class TrainerControls
         if (pressed)
         {
             Notice = null;
+        }
+
+        if (HandGestures.Handles(Table.Tool))
+        {
+            if (pressed)
+            {
+                Notice = Hands.Press(origin, direction);
+                _handDrag = Hands.Down;
+            }
+            else if (_handDrag)
+            {
+                _handDrag = false;
+                Notice = Hands.Release(origin, direction);
+            }
+
+            return;
         }
 
         switch (Table.Tool)
@@ -309,10 +339,12 @@ public sealed class TrainerControls
 
     public void SelectTool(Tool tool)
     {
+        Hands.Cancel();
+        _handDrag = false;
         Table.Tool = tool;
-        if (tool == Tool.Scalpel || (tool == Tool.GuidePin && !PinInPlace()))
+        if (tool == Tool.Scalpel || (tool == Tool.GuidePin && !PinInPlace()) || HandGestures.Handles(tool))
         {
-            PlaceCursorAtCentre(skin: tool == Tool.Scalpel);
+            PlaceCursorAtCentre(skin: tool == Tool.Scalpel || HandGestures.OnSkin(tool));
         }
 
         _w.UpdateAimPreview();
@@ -334,9 +366,43 @@ public sealed class TrainerControls
         }
     }
 
+    /// <summary>Picks the tray instrument on the key pressed (its number, ⇧ with a number past the tenth, V for the view).</summary>
+    public void PickFromTray(KeyPress press)
+    {
+        if (Table.Tray.Picked(press) is { } slot)
+        {
+            SelectTool(slot.Tool);
+        }
+        else
+        {
+            Notice = $"No instrument on that key in this operation's tray: {Table.Tray.Listing}.";
+        }
+    }
+
+    /// <summary>B: the impactor carries graft chips or the block (it follows the step due until chosen).</summary>
+    public void SwitchImpactorLoad()
+    {
+        Table.ImpactorGraftChoice = !Table.ImpactorCarriesGraft;
+        if (Table.Tray.Of(Tool.Impactor) is { } impactor && Table.Tool != Tool.Impactor)
+        {
+            SelectTool(impactor.Tool);
+        }
+    }
+
     /// <summary>The keyboard form of the selected instrument's action (Enter).</summary>
     public void Primary()
     {
+        if (HandGestures.Handles(Table.Tool))
+        {
+            if (!Hands.Down)
+            {
+                PlaceCursorAtCentre(HandGestures.OnSkin(Table.Tool));
+            }
+
+            Notice = Hands.Enter();
+            return;
+        }
+
         switch (Table.Tool)
         {
             case Tool.Scalpel:
@@ -373,7 +439,7 @@ public sealed class TrainerControls
             case Tool.Implant: Table.PlaceImplant(); break;
             case Tool.Syringe: Table.Irrigate(); break;
             case Tool.Suture: Table.Close(); break;
-            default: Notice = "Pick an instrument first (1–9 or click the tray); 0 only looks."; break;
+            default: Notice = "Pick an instrument first (its number, or click the tray); V only looks."; break;
         }
     }
 
@@ -416,7 +482,7 @@ public sealed class TrainerControls
             return;
         }
 
-        if (Table.Tool == Tool.Scalpel || (Table.Tool == Tool.GuidePin && !PinInPlace()))
+        if (Table.Tool == Tool.Scalpel || HandGestures.Handles(Table.Tool) || (Table.Tool == Tool.GuidePin && !PinInPlace()))
         {
             Walk(press);
             return;
@@ -459,9 +525,9 @@ public sealed class TrainerControls
         }
 
         var walkingPin = Table.Tool == Tool.GuidePin && Table.PinWalkable;
-        if (!walkingPin && Table.Tool is not (Tool.Scalpel or Tool.GuidePin))
+        if (!walkingPin && Table.Tool is not (Tool.Scalpel or Tool.GuidePin) && !HandGestures.Handles(Table.Tool))
         {
-            Notice = "Ctrl+arrows move the + (scalpel, guide pin) or the C-arm (4); with other tools the arrows turn the view.";
+            Notice = "Ctrl+arrows move the + (the instruments that work on the skin or bone) or the C-arm; with other tools the arrows turn the view.";
             return;
         }
 
@@ -471,7 +537,7 @@ public sealed class TrainerControls
             return;
         }
 
-        var skin = Table.Tool == Tool.Scalpel;
+        var skin = Table.Tool == Tool.Scalpel || HandGestures.OnSkin(Table.Tool);
         if (!walkingPin)
         {
             PlaceCursorAtCentre(skin);
@@ -507,6 +573,11 @@ public sealed class TrainerControls
         }
 
         Cursor.Set(to, skin);
+        if (Hands.Down)
+        {
+            Hands.Walked(to);
+        }
+
         _w.UpdateAimPreview();
     }
 
@@ -519,6 +590,7 @@ public sealed class TrainerControls
             case Tool.GuidePin: t.PinDepthMm = Math.Clamp(t.PinDepthMm + step, 10, 120); _w.UpdateAimPreview(); break;
             case Tool.Drill: t.DrillDepthMm = Math.Clamp(t.DrillDepthMm + step, 10, 120); _w.UpdateAimPreview(); break;
             case Tool.Implant: t.ImplantLengthMm = Math.Clamp(t.ImplantLengthMm + 5 * Math.Sign(step), 30, 70); break;
+            case Tool.Impactor: t.CountersinkMm = Math.Clamp(t.CountersinkMm + step, 0, OperatingTable.MaxCountersinkMm); break;
             case Tool.CArm: t.CArm = t.CArm.Tilted(step); break;
             default: _w.Camera.Zoom(step > 0 ? 0.9f : 1.1f); break;
         }

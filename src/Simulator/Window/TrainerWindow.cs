@@ -313,12 +313,23 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
             Tool.Syringe when wound is { } w => (Anatomy.InstrumentKind.IrrigationSyringe, w, outward),
             Tool.Drill when hasPin => (Anatomy.InstrumentKind.CannulatedDrill, slot.EntryMm + axis * Table.DrillDepthMm, -axis),
             Tool.Broach when hasPin => (Anatomy.InstrumentKind.Broach, slot.EntryMm + axis * 50f, -axis),
+            _ when HandGestures.Handles(Table.Tool) && cursor is { Point: { } at } && cursor.OnSkin == HandGestures.OnSkin(Table.Tool)
+                => (HandInstrument(Table.Tool), at, Table.WindowPlan is { } plan && !cursor.OnSkin ? plan.Normal : outward),
             _ => ((Anatomy.InstrumentKind?)null, Vector3.Zero, Vector3.UnitX),
         };
         visuals.Instrument = kind;
         visuals.InstrumentTipMm = tip;
         visuals.InstrumentHandleDirection = handle;
     }
+
+    private static Anatomy.InstrumentKind HandInstrument(Tool tool) => tool switch
+    {
+        Tool.Marker => Anatomy.InstrumentKind.SkinMarker,
+        Tool.Bipolar => Anatomy.InstrumentKind.BipolarForceps,
+        Tool.Osteotome => Anatomy.InstrumentKind.Osteotome,
+        Tool.Curette => Anatomy.InstrumentKind.Curette,
+        _ => Anatomy.InstrumentKind.BoneTamp,
+    };
 
     /// <summary>The ray through a framebuffer pixel (HUD coordinates) into the 3D view.</summary>
     internal (Vector3 Origin, Vector3 Direction) MouseRay(Vector2 pixel)
