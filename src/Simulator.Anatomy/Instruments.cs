@@ -47,9 +47,9 @@ public static class Instruments
             .Box(new Vector3(0, 0, 400), new Vector3(70, 70, 50))
             .ToMesh(),
         InstrumentKind.SkinMarker => new MeshBuilder()
-            .Frustum(0, 0.6f, 8, 4f, 12)
-            .Frustum(8, 4f, 120, 4f, 12)
-            .Frustum(120, 4.6f, 135, 4.6f, 12)
+            .Frustum(0, 0.5f, 6, 2.5f, 12)
+            .Frustum(6, 2.5f, 110, 2.5f, 12)
+            .Frustum(110, 3f, 125, 3f, 12)
             .ToMesh(),
         // Two tines, 1.5 mm apart at the tips, spreading to a sprung handle.
         InstrumentKind.BipolarForceps => new MeshBuilder()

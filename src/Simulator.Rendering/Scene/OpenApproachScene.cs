@@ -56,7 +56,7 @@ public sealed class OpenApproachScene
     {
         _renderer = renderer;
         _pelvis = pelvis;
-        var cross = renderer.Add("mark-1", Primitives.Cross(3.2f, 1.1f, 0.7f), Ink);
+        var cross = renderer.Add("mark-1", Primitives.Cross(4.5f, 1.4f, 0.8f), Ink);
         var sphere = renderer.Add("bleeder-1", Primitives.UnitSphere(8, 12), Bleeding);
         var rod = renderer.Add("outline-1", Primitives.UnitCylinder(8), Outline, layer: 9);
         for (var i = 0; i < _marks.Length; i++)
@@ -95,7 +95,7 @@ public sealed class OpenApproachScene
         {
             var chip = new Material(i % 3 == 0 ? new Vector4(0.78f, 0.6f, 0.42f, 1f) : new Vector4(0.96f, 0.92f, 0.78f, 1f), 0.2f, 20f);
             _chips[i] = renderer.AddInstance($"graft-{i + 1}", sphere, chip);
-            _chips[i].Density = 2.5f;
+            _chips[i].Density = 6f;
         }
 
         foreach (var node in _marks.Concat(_plannedMarks).Concat(_bleeders).Concat(_oozes).Concat(_outline).Concat(_planOutline).Concat(_chips))
@@ -109,11 +109,14 @@ public sealed class OpenApproachScene
         }
     }
 
-    /// <summary>Shows <paramref name="open"/>: bleeders once <paramref name="dissected"/>, the plan (window and marks) with <paramref name="showPlan"/>.</summary>
-    public void Apply(OpenApproachVisuals open, bool dissected, bool showPlan, bool closed)
+    /// <summary>
+    /// Shows <paramref name="open"/>: bleeders once <paramref name="dissected"/>, the plan (window and marks) with <paramref name="showPlan"/>,
+    /// skin marks while the <paramref name="skin"/> is shown.
+    /// </summary>
+    public void Apply(OpenApproachVisuals open, bool dissected, bool showPlan, bool closed, bool skin = true)
     {
-        PlaceMarks(_marks, _markAt, open.Marks, true);
-        PlaceMarks(_plannedMarks, _plannedAt, open.PlannedMarks, showPlan);
+        PlaceMarks(_marks, _markAt, open.Marks, skin);
+        PlaceMarks(_plannedMarks, _plannedAt, open.PlannedMarks, showPlan && skin);
         PlaceBleeders(open, dissected && !closed);
         if (open.Plan != _planned)
         {
@@ -239,7 +242,7 @@ public sealed class OpenApproachScene
             var v = c.Y + r * MathF.Sin(angle);
             var size = 0.9f + 0.5f * ((k * 7) % 5) / 4f;
             var centre = blockIn ? w.At(u, v) - w.Normal * (w.DepthMm - 1.5f) : surface.OnSurface(u, v, 0.6f);
-            _chips[k].Model = Basis(w.Along * size, w.Across * size, w.Normal * size * 0.7f, centre);
+            _chips[k].Model = Basis(w.Along * size, w.Across * size, w.Normal * size * (blockIn ? 1f : 0.7f), centre);
         }
     }
 

@@ -25,6 +25,8 @@ public sealed class PelvisScene
     private readonly SceneNode _sutures;
     private readonly SceneNode? _softTissue;
     private readonly OpenApproachScene _open;
+    private ProcedureVisuals _applied = new();
+    private bool _skinShown = true;
 
     public PelvisScene(SceneRenderer renderer, Pelvis pelvis)
     {
@@ -142,6 +144,7 @@ public sealed class PelvisScene
     /// <summary>Shows <paramref name="visuals"/>: pins, drilled tunnels, implants, incision, fluid, sutures, overlays.</summary>
     public void Apply(ProcedureVisuals visuals)
     {
+        _applied = visuals;
         for (var i = 0; i < ProcedureVisuals.SlotCount; i++)
         {
             var slot = visuals.Slots[i];
@@ -168,14 +171,15 @@ public sealed class PelvisScene
             }
         }
 
-        _incision.Visible = visuals.IncisionMade && !visuals.Closed;
+        // Incision, fluid, sutures and marks are on the skin: hidden with it.
+        _incision.Visible = _skinShown && visuals.IncisionMade && !visuals.Closed;
         var normal = SkinNormal(visuals.IncisionCentreMm);
         var across = Vector3.Normalize(Vector3.Cross(normal, visuals.IncisionAxis));
         var opening = visuals.Dissected ? 6f : 1.5f;
         _incision.Model = Basis(visuals.IncisionAxis * (visuals.IncisionLengthMm / 2), across * opening, normal * 1.5f, visuals.IncisionCentreMm);
-        _fluid.Visible = visuals.Irrigated && !visuals.Closed;
+        _fluid.Visible = _skinShown && visuals.Irrigated && !visuals.Closed;
         _fluid.Model = Basis(visuals.IncisionAxis * (visuals.IncisionLengthMm / 2 + 3), across * (opening + 4), normal * 5f, visuals.IncisionCentreMm);
-        _sutures.Visible = visuals.Closed;
+        _sutures.Visible = _skinShown && visuals.Closed;
         _sutures.Model = Primitives.Segment(visuals.IncisionCentreMm - visuals.IncisionAxis * (visuals.IncisionLengthMm / 2),
             visuals.IncisionCentreMm + visuals.IncisionAxis * (visuals.IncisionLengthMm / 2), 1.2f);
 
@@ -188,7 +192,7 @@ public sealed class PelvisScene
             }
         }
 
-        _open.Apply(visuals.Open, visuals.Dissected, visuals.ShowCorridors, visuals.Closed);
+        _open.Apply(visuals.Open, visuals.Dissected, visuals.ShowCorridors, visuals.Closed, _skinShown);
         foreach (var node in _dangers)
         {
             node.Visible = visuals.ShowDangers;
@@ -200,12 +204,14 @@ public sealed class PelvisScene
         }
     }
 
-    /// <summary>Hides or shows the translucent soft-tissue envelope (e.g. for unobstructed views of bone).</summary>
+    /// <summary>Hides or shows the translucent soft-tissue envelope and what is on the skin (e.g. for unobstructed views of bone).</summary>
     public bool SoftTissueVisible
     {
         get => _softTissue?.Visible ?? false;
         set
         {
+            _skinShown = value;
+            Apply(_applied);
             foreach (var node in _renderer.Nodes)
             {
                 if (node.Material.Transparent && Pelvis.Parts.Any(p => p.Name == node.Name))

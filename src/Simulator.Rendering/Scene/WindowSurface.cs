@@ -155,19 +155,24 @@ public sealed class WindowSurface
         var lines = strokes.Where(s => s.Length > 0).Select(s => s.Select(Shape.Coordinates).ToArray()).ToList();
         var (halfL, halfW) = (Shape.LengthMm / 2, Shape.WidthMm / 2);
         var rects = new List<(float, float, float, float)>();
+        var columns = (int)MathF.Ceiling(2 * halfL / cellMm - 1e-3f);
         for (var v = -halfW; v < halfW - 1e-3f; v += cellMm)
         {
-            float? runStart = null;
-            for (var u = -halfL; u < halfL + cellMm / 2; u += cellMm)
+            var top = MathF.Min(v + cellMm, halfW);
+            int? runStart = null;
+            for (var i = 0; i <= columns; i++)
             {
-                var inside = u < halfL - 1e-3f && lines.Any(l => Near(l, new Vector2(u + cellMm / 2, v + cellMm / 2), reachMm));
-                if (inside && runStart is null)
+                var u = -halfL + i * cellMm;
+                var centre = new Vector2(MathF.Min(u + cellMm / 2, halfL), (v + top) / 2);
+                var inside = i < columns && lines.Any(l => Near(l, centre, reachMm));
+                if (inside)
                 {
-                    runStart = u;
+                    runStart ??= i;
                 }
-                else if (!inside && runStart is { } s)
+                else if (runStart is { } start)
                 {
-                    rects.Add((s, v, MathF.Min(u, halfL), MathF.Min(v + cellMm, halfW)));
+                    // A run of cleared cells ends here (the last column closes any run still open).
+                    rects.Add((-halfL + start * cellMm, v, MathF.Min(u, halfL), top));
                     runStart = null;
                 }
             }

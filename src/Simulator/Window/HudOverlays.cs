@@ -55,9 +55,8 @@ public sealed class HudOverlays
         }
 
         string What(KeyBinding b) => b.GuidedOnly && mode != Mode.Guided ? b.What + " (guided mode only)" : b.What;
-        // The tray row lists this operation's instruments with the keys they actually have.
-        Section("While operating", KeyTable.All.Where(b => b.Scope == KeyScope.Operating)
-            .Select(b => b.PicksTool ? (tray.KeysText, "pick an instrument (or click it): " + tray.Listing) : (b.Keys, What(b))));
+        // This operation's instruments with the keys they actually have go across the top, in place of the tray's key row.
+        Section("While operating", KeyTable.All.Where(b => b.Scope == KeyScope.Operating && !b.PicksTool).Select(b => (b.Keys, What(b))));
         Section("Mouse", KeyTable.Mouse);
         Section("Pause, end and debrief", KeyTable.All.Where(b => b.Scope is KeyScope.Paused or KeyScope.ConfirmEnd or KeyScope.Debrief)
             .Select(b => (b.Keys, b.Scope switch { KeyScope.Paused => "paused: ", KeyScope.ConfirmEnd => "end dialog: ", _ => "debrief: " } + b.What)));
@@ -67,7 +66,9 @@ public sealed class HudOverlays
         var close = new[] { ("Close (Esc)", Rendering.Hosts.Keys.Escape, true) };
         var titleHeight = MathF.Max(TextLayout.LineHeight(f.Heading), HudText.ButtonHeight(f.Small));
         var full = _l.Centred(980, _l.Height);
-        var available = full.Height - 2 * pad - titleHeight - 8 * s;
+        var instruments = $"Instruments ({tray.KeysText}, or click the tray): {tray.Listing}";
+        var instrumentsHeight = HudText.WrapHeight(instruments, full.Width - 2 * pad, f.Small, 3) + 6 * s;
+        var available = full.Height - 2 * pad - titleHeight - 8 * s - instrumentsHeight;
         // Fewest columns and most lines per row that fit; the last resort cuts descriptions to one line.
         foreach (var (columns, lines) in new[] { (1, 3), (2, 3), (2, 2), (2, 1), (3, 1) })
         {
@@ -80,7 +81,7 @@ public sealed class HudOverlays
             }
 
             var used = MathF.Min(available, fill.Max(c => c.Height));
-            var box = _l.Centred(980, 2 * pad + titleHeight + 8 * s + used);
+            var box = _l.Centred(980, 2 * pad + titleHeight + 8 * s + instrumentsHeight + used);
             _t.ClearButtons();
             using var back = new SKPaint { Color = new SKColor(10, 12, 16, 245) };
             _t.Canvas.DrawRect(box, back);
@@ -92,7 +93,8 @@ public sealed class HudOverlays
             _t.ButtonRow(close, box.Right - pad - closeWidth, box.Top + pad, closeWidth, f.Small);
             _t.Line(title, box.Left + pad, box.Top + pad + (titleHeight - TextLayout.LineHeight(f.Heading)) / 2,
                 box.Width - 3 * pad - closeWidth, f.Heading, text);
-            var top0 = box.Top + pad + titleHeight + 8 * s;
+            _t.Wrap(instruments, box.Left + pad, box.Top + pad + titleHeight + 8 * s, box.Width - 2 * pad, f.Small, good, 3);
+            var top0 = box.Top + pad + titleHeight + 8 * s + instrumentsHeight;
             var (column, top) = (0, top0);
             for (var i = 0; i < items.Count; i++)
             {

@@ -24,26 +24,26 @@ public static class KeyTable
 
         new(KeyScope.Operating, "1–9, 0, ⇧1…, V", "pick an instrument from the tray, numbered in tray order (V: look only); or click it",
             TrayKeys, (c, p) => c.PickFromTray(p)) { StartsClock = true, PicksTool = true },
-        new(KeyScope.Operating, "Enter", "use the instrument at the + (arrows move it): cut, mark, dock, impact; bipolar, osteotome, "
-            + "curette: Enter puts it down, the arrows drag it, Enter lifts it; advance the pin; drill, broach, gauge, implant over it",
+        new(KeyScope.Operating, "Enter", "use the instrument at the + (arrows move it); bipolar, osteotome, curette: Enter, arrows, "
+            + "Enter; advance the pin; drill, broach, implant over it",
             new[] { Keys.Enter, Keys.KeypadEnter }, (c, _) => c.Primary()) { StartsClock = true },
-        new(KeyScope.Operating, "Space", "take a C-arm shot in the C-arm's view (the foot pedal)", new[] { Keys.Space },
+        new(KeyScope.Operating, "Space", "take a C-arm shot (the foot pedal)", new[] { Keys.Space },
             (c, _) => c.Shoot()) { StartsClock = true },
         new(KeyScope.Operating, "L A I O", "C-arm presets lateral, AP, inlet, outlet: near the view, not onto it — adjust, shoot, look",
             new int[] { 'L', 'A', 'I', 'O' },
             (c, p) => c.PresetCArm(p.Key switch { 'L' => CameraView.Lateral, 'A' => CameraView.Ap, 'I' => CameraView.Inlet, _ => CameraView.Outlet }))
             { StartsClock = true },
         new(KeyScope.Operating, "F", "C-arm panel: full view on or off", new[] { (int)'F' }, (c, _) => c.ToggleFullView()),
-        new(KeyScope.Operating, "S", "3D view back to the surgeon's view (the C-arm stays where it is)", new[] { (int)'S' },
+        new(KeyScope.Operating, "S", "3D view back to the surgeon's view", new[] { (int)'S' },
             (c, _) => c.SetView(CameraView.Surgeon)),
         new(KeyScope.Operating, "Ctrl + arrows", "walk the + or the docked pin's tip over the surface, 1 mm (Shift 5); "
             + "C-arm: move it 5 mm", Arrows, (c, p) => c.Walk(p)) { Ctrl = true, StartsClock = true },
-        new(KeyScope.Operating, "arrows", "C-arm: rotate ← →, tilt ↑ ↓; scalpel, undocked pin: move the +; docked pin: aim; "
+        new(KeyScope.Operating, "arrows", "C-arm: rotate ← →, tilt ↑ ↓; tools for skin or bone: move the +; docked pin: aim; "
             + "else turn the view (Shift ×5)", Arrows, (c, p) => c.Arrow(p)),
-        new(KeyScope.Operating, "PgUp PgDn, + −", "incision length, pin and drill depth, implant size, block countersink, C-arm tilt; "
-            + "zoom with the View tool (Shift ×5)",
+        new(KeyScope.Operating, "PgUp PgDn, + −", "incision length, pin and drill depth, implant size, countersink, C-arm tilt; "
+            + "View: zoom (Shift ×5)",
             More.Concat(Less).ToArray(), (c, p) => c.Adjust(More.Contains(p.Key) ? p.Step : -p.Step)),
-        new(KeyScope.Operating, "C", "confirm a check step (time-out, C-arm set-up, counts)", new[] { (int)'C' },
+        new(KeyScope.Operating, "C", "confirm a check step (time-out, counts)", new[] { (int)'C' },
             (c, _) => c.Confirm()) { StartsClock = true },
         new(KeyScope.Operating, "G", "depth gauge over the pin: reads the drilled depth and picks the implant size", new[] { (int)'G' },
             (c, _) => c.Gauge()) { StartsClock = true },
@@ -71,9 +71,8 @@ public static class KeyTable
     /// <summary>Mouse actions for the key list (they are not keys, so they drive nothing here).</summary>
     public static IReadOnlyList<(string Keys, string What)> Mouse { get; } = new[]
     {
-        ("left click, drag", "drag the scalpel on the skin; click the skin to mark it; drag the bipolar over the bleeding points, the "
-            + "osteotome corner to corner, the curette over the window; click in the window to impact; click the bone to dock the pin; "
-            + "click the pin to advance, drill, broach, gauge, implant"),
+        ("left click, drag", "drag the scalpel, bipolar, osteotome (corner to corner), curette; click to mark, impact, dock the pin; "
+            + "click the pin to advance, drill, broach, implant"),
         ("click tray, button", "pick an instrument, or do what the button says (its key is on it)"),
         ("C-arm panel", "drag the title to move, the corner to resize, the scales to rotate or tilt, the image to move the C-arm; □ full view"),
         ("right, middle drag", "turn, pan the view"),

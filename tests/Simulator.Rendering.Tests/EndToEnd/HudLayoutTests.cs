@@ -1,3 +1,4 @@
+using System.Numerics;
 using SkiaSharp;
 using Simulator.Anatomy;
 using Simulator.App.Cli;
@@ -34,20 +35,21 @@ public class HudLayoutTests
             Check(w, $"{name}-start");
 
             // A few steps, a shot (C-arm image and caption), a refusal with its long explanation, a notice, the pin tool's buttons.
-            foreach (var key in new[] { 'C', 'C', Keys.Space, Keys.D0 + 4, Keys.D0 + 5, Keys.Enter, Keys.D0 + 3 })
+            int Tray(Tool tool) => w.Table.Tray.Of(tool)!.Key;
+            foreach (var key in new[] { 'C', 'C', Keys.Space, Tray(Tool.CArm), Tray(Tool.Drill), Keys.Enter, Tray(Tool.GuidePin) })
             {
                 w.OnKey(key, true, false, 0);
             }
 
             w.OnKey(Keys.Left, true, false, Keys.ModControl);
-            w.OnKey(Keys.D0 + 5, true, false, 0);
+            w.OnKey(Tray(Tool.Drill), true, false, 0);
             w.OnMouseMove(w.Layout.Stage.Right - 10, w.Layout.Stage.Bottom - 10);
             w.OnMouseButton(MouseButton.Left, true, 0);
             w.OnMouseButton(MouseButton.Left, false, 0);
             Assert.NotNull(w.Controls.Notice);
             Check(w, $"{name}-operating");
 
-            w.OnKey(Keys.D0 + 4, true, false, 0);
+            w.OnKey(Tray(Tool.CArm), true, false, 0);
             Check(w, $"{name}-c-arm");
             w.OnKey(Keys.F1, true, false, 0);
             Check(w, $"{name}-keys");
@@ -60,6 +62,43 @@ public class HudLayoutTests
             w.OnKey(Keys.Enter, true, false, 0);
             Check(w, $"{name}-debrief");
         }
+    }
+
+    /// <summary>The open operation's tray (its many instruments), the osteotome's outline in progress, the impactor's buttons, the key list.</summary>
+    [Theory]
+    [InlineData(1024, 640)]
+    [InlineData(2560, 1440)]
+    public void The_open_operations_tray_and_tools_fit_too(int width, int height)
+    {
+        using var xvfb = XvfbServer.Start("2560x1440");
+        var scenario = ScenarioLocator.Load(Path.Combine(RepoPaths.Root, "scenarios", "si-joint-fusion-open.yaml"));
+        var settings = new TrainerSettings { WindowWidth = width, WindowHeight = height };
+        using var w = new TrainerWindow(new Session(scenario, Mode.Guided, AnatomyJudge.Shared), SharedPelvis.Value, settings);
+        Check(w, "open-start");
+        Assert.Equal(w.Table.Tray.Slots.Count, w.Buttons.Count(b => w.Layout.TraySlots.Contains(b.Rect.MidX, b.Rect.MidY)));
+        foreach (var slot in w.Table.Tray.Slots)
+        {
+            w.OnKey(slot.Key, true, false, slot.Modifiers);
+            Assert.Equal(slot.Tool, w.Table.Tool);
+            if (slot.Tool == Tool.Osteotome && w.Table.WindowPlan is { } plan)
+            {
+                var view = w.Layout.View;
+                Vector2 Screen(Vector3 p) => new Vector2(view.Left, view.Top) + ScreenProjection.Project(w.Camera, p, view.Width, view.Height)!.Value;
+                var (a, b) = (Screen(plan.At(-15, -10)), Screen(plan.At(15, 10)));
+                w.OnMouseMove(a.X, a.Y);
+                w.OnMouseButton(MouseButton.Left, true, 0);
+                w.OnMouseMove(b.X, b.Y);
+                Check(w, "open-outlining");
+                Assert.Contains(w.DrawnText, t => t.Text.StartsWith("outlining", StringComparison.Ordinal));
+                w.OnMouseButton(MouseButton.Left, false, 0);
+            }
+
+            Check(w, $"open-{slot.Tool.ToString().ToLowerInvariant()}");
+        }
+
+        w.OnKey(Keys.F1, true, false, 0);
+        Check(w, "open-keys");
+        Assert.Contains(w.DrawnText, t => t.Text.Contains(w.Table.Tray.Slots[1].Item.Label, StringComparison.Ordinal) && t.Text.StartsWith("Instruments", StringComparison.Ordinal));
     }
 
     private static void Check(TrainerWindow w, string state)

@@ -58,9 +58,10 @@ public class WindowCArmTests : IDisposable
         var session = new Session(ScenarioLocator.Load(path), Mode.Assessment, AnatomyJudge.Shared);
         using var window = new TrainerWindow(session, Pelvis.Build(), new TrainerSettings());
         window.DrawFrame();
+        var carm = window.Table.Tray.Of(Tool.CArm)!.Key;
 
         // The lateral preset, then the foot pedal: near a lateral, not on it.
-        window.OnKey(Keys.D0 + 4, true, false, 0);
+        window.OnKey(carm, true, false, 0);
         window.OnKey('L', true, false, 0);
         window.OnKey(Keys.Space, true, false, 0);
         Assert.Equal("lateral-1", session.Recorded[^1].Event.Do);
@@ -74,12 +75,12 @@ public class WindowCArmTests : IDisposable
         window.OnMouseButton(MouseButton.Right, true, 0);
         window.OnMouseMove(1150, 260);
         window.OnMouseButton(MouseButton.Right, false, 0);
-        window.OnKey(Keys.D0, true, false, 0);
+        window.OnKey(Tray.ViewKey, true, false, 0);
         window.OnKey(Keys.Right, true, false, Keys.ModShift);
         var orbited = MathF.Acos(Math.Clamp(Vector3.Dot(direction, window.Camera.Direction), -1f, 1f)) * 180f / MathF.PI;
         Assert.True(orbited > 30, $"the camera orbited only {orbited:0}°");
 
-        window.OnKey(Keys.D0 + 4, true, false, 0);
+        window.OnKey(carm, true, false, 0);
         window.OnKey(Keys.Space, true, false, 0);
         Assert.Equal("lateral-2", session.Recorded[^1].Event.Do);
         Assert.Equal(atPreset, NotchOffset(session));

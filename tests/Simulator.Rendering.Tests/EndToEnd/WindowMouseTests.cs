@@ -45,6 +45,9 @@ public class WindowMouseTests
         Click(w, new Vector2(button.Rect.MidX, button.Rect.MidY));
     }
 
+    /// <summary>The key of <paramref name="tool"/> in this scenario's tray (its slot, when clicked, is that key).</summary>
+    private static int Tray(TrainerWindow w, Tool tool) => w.Table.Tray.Of(tool)!.Key;
+
     private static void Key(TrainerWindow w, int key, int modifiers = 0)
     {
         w.OnKey(key, true, false, modifiers);
@@ -63,7 +66,7 @@ public class WindowMouseTests
         ClickButton(window, 'C');
         ClickButton(window, Keys.Space);
         Assert.Equal(3, session.Recorded.Count(v => v.Outcome == Outcome.Accepted));
-        ClickButton(window, Keys.D1);
+        ClickButton(window, Tray(window, Tool.Scalpel));
         Assert.Equal(Tool.Scalpel, window.Table.Tool);
 
         // Drag 30 px straight down the screen, starting on the skin over the planned entry points.
@@ -81,20 +84,20 @@ public class WindowMouseTests
         var b = incision.Event.With["end"].Vector!;
         Assert.Equal(length, Vector3.Distance(new Vector3((float)a[0], (float)a[1], (float)a[2]), new Vector3((float)b[0], (float)b[1], (float)b[2])), 0);
 
-        ClickButton(window, Keys.D0 + 2);
+        ClickButton(window, Tray(window, Tool.Dissector));
         Click(window, OnScreen(window, window.Table.SkinPoint));
         Assert.Equal("blunt-dissection", session.Recorded[^1].Event.Do);
         ClickButton(window, 'T');
 
         // The drill refuses empty space (nothing logged) and says why.
-        ClickButton(window, Keys.D0 + 5);
+        ClickButton(window, Tray(window, Tool.Drill));
         var before = session.Recorded.Count;
         Click(window, new Vector2(window.Layout.Stage.Right - 10, window.Layout.Stage.Bottom - 10));
         Assert.Equal(before, session.Recorded.Count);
         Assert.NotNull(window.Controls.Notice);
 
         // Click the bone where the first implant is planned to enter: the pin docks there.
-        ClickButton(window, Keys.D0 + 3);
+        ClickButton(window, Tray(window, Tool.GuidePin));
         window.SetView(Rendering.Scene.CameraView.Lateral);
         Click(window, OnScreen(window, window.Table.Planned(0).Entry));
         var docked = session.Recorded[^1];
@@ -142,13 +145,13 @@ public class WindowMouseTests
         Assert.Equal(0, session.Recorded[0].Event.At, 1);
         Key(window, 'C');
         Key(window, Keys.Space);
-        Key(window, Keys.D1);
+        Key(window, Tray(window, Tool.Scalpel));
         Key(window, Keys.Enter);
         Assert.Equal("skin-incision", session.Recorded[^1].Event.Do);
-        Key(window, Keys.D0 + 2);
+        Key(window, Tray(window, Tool.Dissector));
         Key(window, Keys.Enter);
 
-        Key(window, Keys.D0 + 3);
+        Key(window, Tray(window, Tool.GuidePin));
         var cross = window.Controls.Cursor.Point!.Value;
         Key(window, Keys.Up, Keys.ModShift);
         Key(window, Keys.Left);

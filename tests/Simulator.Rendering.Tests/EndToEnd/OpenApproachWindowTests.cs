@@ -1,0 +1,247 @@
+using System.Numerics;
+using Simulator.Anatomy;
+using Simulator.App.Imaging;
+using Simulator.App.Scene;
+using Simulator.App.Window;
+using Simulator.Core.Attempts;
+using Simulator.Core.Engine;
+using Simulator.Core.Scenarios;
+using Simulator.Rendering.Hosts;
+using Simulator.Rendering.Scene;
+
+namespace Simulator.Rendering.Tests.EndToEnd;
+
+/// <summary>
+/// The open approach done with the mouse in the real window: tray keys, the marker's click, the bipolar's stroke, the osteotome's
+/// drag, curette strokes, the impactor, and a screw through the replaced block — each a logged event with its raw geometry.
+/// </summary>
+/// <remarks>Set SIM_OPEN_SHOTS to a folder to keep a screenshot of every stage.</remarks>
+[Collection("gl")]
+public class OpenApproachWindowTests
+{
+    private const string ScenarioYaml = """
+        id: open-window-test
+        title: Open approach in the window
+        procedure: test
+        version: "1"
+        steps:
+          - id: landmarks
+            action: marking
+            site: psis
+            name: Mark the PSIS
+            targets:
+              mark_offset_mm: {max: 15, unit: mm}
+          - id: skin-incision
+            action: incision
+            site: iliac-window
+            name: Incise over the window
+          - id: expose
+            action: dissection
+            name: Expose the outer table
+            requires: [skin-incision]
+          - id: haemostasis
+            action: haemostasis
+            name: Seal the bleeders
+            requires: [expose]
+            targets:
+              bleeders_sealed_pct: {min: 100, unit: "%"}
+          - id: iliac-window
+            action: osteotomy
+            name: Cut the window
+            requires: [expose]
+            targets:
+              width_mm: {min: 15, max: 25, unit: mm}
+              window_offset_mm: {max: 10, unit: mm}
+          - id: joint-preparation
+            action: curettage
+            name: Curette the joint
+            requires: [iliac-window]
+            targets:
+              cartilage_removed_pct: {min: 90, unit: "%"}
+          - id: bone-graft
+            action: graft
+            name: Pack graft
+            optional: true
+          - id: replace-block
+            action: block
+            name: Countersink the block
+            requires: [iliac-window, joint-preparation]
+            targets:
+              countersink_mm: {min: 2, max: 5, unit: mm}
+          - id: wire-docking
+            action: pin-dock
+            name: Dock the wire
+            requires: [expose]
+          - id: wire-lateral
+            action: imaging
+            view: lateral
+            name: Lateral view of the wire
+        """;
+
+    private static readonly Lazy<Pelvis> SharedPelvis = new(Pelvis.Build);
+
+    private static Vector2 OnScreen(TrainerWindow w, Vector3 world)
+    {
+        var view = w.Layout.View;
+        return new Vector2(view.Left, view.Top) + ScreenProjection.Project(w.Camera, world, view.Width, view.Height)!.Value;
+    }
+
+    private static void Pick(TrainerWindow w, Tool tool)
+    {
+        var slot = w.Table.Tray.Of(tool)!;
+        w.OnKey(slot.Key, true, false, slot.Modifiers);
+        Assert.Equal(tool, w.Table.Tool);
+    }
+
+    private static void Click(TrainerWindow w, Vector3 world)
+    {
+        var at = OnScreen(w, world);
+        w.OnMouseMove(at.X, at.Y);
+        w.OnMouseButton(MouseButton.Left, true, 0);
+        w.OnMouseButton(MouseButton.Left, false, 0);
+        w.DrawFrame();
+    }
+
+    /// <summary>Presses at the first point, moves through the others in small screen steps; releases unless <paramref name="hold"/>.</summary>
+    private static void Drag(TrainerWindow w, IReadOnlyList<Vector3> through, bool hold = false)
+    {
+        var at = OnScreen(w, through[0]);
+        w.OnMouseMove(at.X, at.Y);
+        w.OnMouseButton(MouseButton.Left, true, 0);
+        for (var i = 1; i < through.Count; i++)
+        {
+            var (a, b) = (OnScreen(w, through[i - 1]), OnScreen(w, through[i]));
+            var steps = Math.Max(1, (int)(Vector2.Distance(a, b) / 3));
+            for (var k = 1; k <= steps; k++)
+            {
+                var p = Vector2.Lerp(a, b, k / (float)steps);
+                w.OnMouseMove(p.X, p.Y);
+            }
+        }
+
+        if (!hold)
+        {
+            w.OnMouseButton(MouseButton.Left, false, 0);
+        }
+
+        w.DrawFrame();
+    }
+
+    private static void Shot(TrainerWindow w, string name)
+    {
+        w.DrawFrame();
+        if (Environment.GetEnvironmentVariable("SIM_OPEN_SHOTS") is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+            var (width, height) = w.Window.FramebufferSize;
+            PngFile.Write(Path.Combine(folder, $"open-{name}.png"), w.ReadFrame(), width, height);
+        }
+    }
+
+    private static EventVerdict Last(TrainerWindow w) => w.Session.Recorded[^1];
+
+    [Fact]
+    public void The_open_approach_by_mouse_logs_each_gesture_as_its_step_with_raw_geometry()
+    {
+        using var xvfb = XvfbServer.Start("1600x1000");
+        var scenario = ScenarioLoader.LoadText(ScenarioYaml, "open-window-test.yaml").ValueOrThrow();
+        var settings = new TrainerSettings { WindowWidth = 1600, WindowHeight = 1000 };
+        using var w = new TrainerWindow(new Session(scenario, Mode.Guided, AnatomyJudge.Shared), SharedPelvis.Value, settings);
+        w.DrawFrame();
+        var plan = w.Table.WindowPlan!;
+        var pelvis = w.Table.Pelvis;
+        var psis = IncisionPlan.SkinPoint(pelvis, "psis");
+
+        // Mark the PSIS: the marker's click on the skin.
+        w.Camera.Target = (psis + plan.Centre) / 2;
+        w.Camera.Zoom(0.6f);
+        Pick(w, Tool.Marker);
+        Click(w, psis);
+        Assert.Equal("landmarks", Last(w).Event.Do);
+        Assert.True(Last(w).Event.With["mark_offset_mm"].Number < 5, $"mark {Last(w).Event.With["mark_offset_mm"].Number} mm off");
+        Shot(w, "marked");
+
+        Pick(w, Tool.Scalpel);
+        var skin = w.Table.SkinPoint;
+        var axis = IncisionPlan.Axis(pelvis, "iliac-window");
+        Drag(w, new[] { skin - axis * 35, skin + axis * 35 });
+        Assert.Equal("skin-incision", Last(w).Event.Do);
+        Pick(w, Tool.Dissector);
+        Click(w, skin);
+        Assert.Equal("expose", Last(w).Event.Do);
+
+        // The exposure, close up: bleeders on the outer table.
+        w.Camera.Target = plan.Centre;
+        w.Camera.DistanceMm = 260;
+        w.OnKey('T', true, false, 0);
+        Pick(w, Tool.Bipolar);
+        Shot(w, "exposure");
+        var bleeders = OpenApproach.Bleeders(pelvis);
+        Drag(w, new[] { bleeders[3], bleeders[1], bleeders[2], bleeders[4], bleeders[0] });
+        var sealedStroke = Last(w);
+        Assert.Equal("haemostasis", sealedStroke.Event.Do);
+        Assert.Equal(100, sealedStroke.Event.With["bleeders_sealed_pct"].Number);
+        Assert.True(sealedStroke.Event.With["path"].Vector!.Count >= 15);
+        Shot(w, "sealed");
+
+        // The osteotome: corner to corner, the outline drawn while dragging.
+        Pick(w, Tool.Osteotome);
+        Drag(w, new[] { plan.At(-15, -10), plan.At(14, 9) }, hold: true);
+        Assert.NotNull(w.Table.Visuals.Open.LiveOutline);
+        Shot(w, "outlining");
+        var corner = OnScreen(w, plan.At(15, 10));
+        w.OnMouseMove(corner.X, corner.Y);
+        w.OnMouseButton(MouseButton.Left, false, 0);
+        var cut = Last(w);
+        Assert.Equal("iliac-window", cut.Event.Do);
+        Assert.Equal(Outcome.Accepted, cut.Outcome);
+        Assert.InRange(cut.Event.With["width_mm"].Number!.Value, 18, 22);
+        Assert.InRange(cut.Event.With["window_offset_mm"].Number!.Value, 0, 2);
+        Shot(w, "window");
+
+        // The curette, back and forth along the joint over the window's floor.
+        Pick(w, Tool.Curette);
+        var zigzag = new List<Vector3>();
+        foreach (var (v, k) in new[] { -8f, -3f, 2f, 7f, 9f }.Select((v, k) => (v, k)))
+        {
+            zigzag.Add(plan.At(k % 2 == 0 ? -14 : 14, v));
+            zigzag.Add(plan.At(k % 2 == 0 ? 14 : -14, v));
+        }
+
+        Drag(w, zigzag);
+        var curetted = Last(w);
+        Assert.Equal("joint-preparation", curetted.Event.Do);
+        Assert.True(curetted.Event.With["cartilage_removed_pct"].Number >= 85, $"{curetted.Event.With["cartilage_removed_pct"].Number} %");
+        Shot(w, "curetted");
+
+        // The impactor: graft while it is due, then the block, tapped in 3 mm (PgUp three times).
+        Pick(w, Tool.Impactor);
+        Click(w, plan.At(3, 2));
+        Assert.Equal("bone-graft", Last(w).Event.Do);
+        Shot(w, "graft");
+        for (var i = 0; i < 3; i++)
+        {
+            w.OnKey(Keys.PageUp, true, false, 0);
+        }
+
+        Click(w, plan.Centre);
+        var block = Last(w);
+        Assert.Equal("replace-block", block.Event.Do);
+        Assert.Equal(3, block.Event.With["countersink_mm"].Number);
+        Shot(w, "block");
+
+        // A guide wire still docks where the click meets the bone, over the replaced block.
+        Pick(w, Tool.GuidePin);
+        var entry = w.Table.Planned(1).Entry;
+        Click(w, entry);
+        var docked = Last(w);
+        Assert.Equal("wire-docking", docked.Event.Do);
+        var at = docked.Event.With["entry"].Vector!;
+        Assert.True(Vector3.Distance(new Vector3((float)at[0], (float)at[1], (float)at[2]), entry) < 3, "the wire docked away from the click");
+        Shot(w, "wire");
+        w.OnKey('L', true, false, 0);
+        w.OnKey(Keys.Space, true, false, 0);
+        Shot(w, "fluoro");
+        Assert.Equal(0, w.Session.Recorded.Count(v => !v.Performed));
+    }
+}
