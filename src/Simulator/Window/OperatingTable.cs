@@ -141,6 +141,9 @@ public sealed class OperatingTable
 
     public EventVerdict? Dissect() => Perform(StepActions.Dissection, new());
 
+    /// <summary>A skin mark at <paramref name="at"/> (a point on the skin, where the trainee clicked with the marker); the judge measures it against its site.</summary>
+    public EventVerdict? Mark(Vector3 at) => Perform(StepActions.Marking, new() { ["at"] = Vec(at) });
+
     /// <summary>Docks the pin at <paramref name="entry"/>, a point on the bone (where the trainee clicked, or the keyboard's +).</summary>
     /// <remarks>There is no default: nothing docks a pin on the plan for the trainee.</remarks>
     public EventVerdict? DockPin(Vector3 entry)
@@ -380,7 +383,7 @@ public sealed class OperatingTable
         // Keep only what the resolved step is judged on, plus pin coordinates (used for geometry scoring) and the C-arm pose.
         var step = Session.Scenario.FindStep(id);
         var with = measured
-            .Where(m => m.Key is "entry" or "tip" or "start" or "end" || CArmPoseLog.Names.Contains(m.Key) || step?.Targets.Any(t => t.Name == m.Key) == true)
+            .Where(m => m.Key is "entry" or "tip" or "start" or "end" or "at" or "path" || CArmPoseLog.Names.Contains(m.Key) || step?.Targets.Any(t => t.Name == m.Key) == true)
             .ToDictionary(m => m.Key, m => m.Value);
         var ev = new AttemptEvent(id, Math.Round(_clock(), 1), with) { Redo = redo is not null };
         var verdict = Session.Submit(ev);
