@@ -83,6 +83,9 @@ public static partial class ScenarioLoader
             var weights = ReadWeights(map.Get("weights"));
             var entries = ReadEntries(map);
             var distractors = ReadDistractors(map.Get("distractors"));
+            var vocabulary = new VocabularyReader(_bag, _r);
+            var instruments = vocabulary.Instruments(map.Get("instruments"));
+            var plan = vocabulary.Plan(map.Get("plan"));
 
             if (entries is not null)
             {
@@ -116,6 +119,8 @@ public static partial class ScenarioLoader
                 MaxShots = _r.Int(map.Get("max_shots"), "max_shots", 0),
                 Entries = entries,
                 Distractors = distractors,
+                Instruments = instruments,
+                Plan = plan,
                 SourcePath = _path,
             };
         }

@@ -21,12 +21,13 @@ public sealed class VisualsBuilder
     public VisualsBuilder(Scenario scenario, Pelvis pelvis)
     {
         _scenario = scenario;
-        _plan = ImplantPlan.Trajectories(pelvis);
-        _plannedSizes = ImplantPlan.Planned(pelvis).Select(p => p.ImplantLengthMm).ToArray();
+        var planned = ImplantPlan.Planned(scenario, pelvis);
+        _plan = planned.Select(p => (p.EntryMm, p.TargetMm)).ToArray();
+        _plannedSizes = planned.Select(p => p.ImplantLengthMm).ToArray();
         // The incision goes where the scenario's incision step says (the skin over the planned entries by default).
         var site = scenario.Steps.FirstOrDefault(s => s.Action == StepActions.Incision)?.Site ?? "";
-        _skinPoint = IncisionPlan.SkinPoint(pelvis, site);
-        IncisionAxis = IncisionPlan.Axis(pelvis, site);
+        _skinPoint = IncisionPlan.SkinPoint(pelvis, site, 0, planned);
+        IncisionAxis = IncisionPlan.Axis(pelvis, site, planned);
     }
 
     public Vector3 IncisionAxis { get; }

@@ -255,7 +255,7 @@ public sealed class OperatingTable
         var verdict = Perform(StepActions.DepthGauge, new());
         if (verdict is { Performed: true } && verdict.Event.With.TryGetValue("gauge_mm", out var reading) && reading.Number is { } gauge)
         {
-            ImplantLengthMm = AnatomyJudge.ImplantSizeFor(gauge);
+            ImplantLengthMm = AnatomyJudge.ImplantSizeFor(gauge, ImplantPlan.Lengths(Session.Scenario));
         }
 
         return verdict;
