@@ -53,6 +53,10 @@ public static class ImplantPlan
         ? implant.LengthsMm
         : Pelvis.DefaultImplantLengthsMm;
 
+    /// <summary>The radius of a declared path's safe corridor: its own, else its corridor's, else <see cref="DefaultRadiusMm"/>.</summary>
+    public static double RadiusOf(PlannedPath path, Pelvis pelvis) => path.RadiusMm
+        ?? (path.Corridor.Length > 0 && pelvis.Corridors.FirstOrDefault(c => c.Name == path.Corridor) is { } c ? c.RadiusMm : DefaultRadiusMm);
+
     /// <summary>Every corridor or landmark name in the scenario's plan that the anatomy lacks, located at the name.</summary>
     public static IReadOnlyList<Diagnostic> Check(Scenario scenario, Pelvis pelvis)
     {

@@ -28,6 +28,7 @@ public sealed class OperatingTable
         Pelvis = pelvis;
         _clock = clockSeconds;
         _visualsBuilder = new VisualsBuilder(session.Scenario, pelvis);
+        _visualsBuilder.ShowPlan(Visuals);
         (InletTiltDeg, OutletTiltDeg) = CArmTilts.From(session.Scenario);
         CArm = CArmPose.Preset(CameraView.Lateral, InletTiltDeg, OutletTiltDeg);
         // Refusals and redo offers name the window's tools and keys.
