@@ -53,10 +53,10 @@ public static class Instruments
             .ToMesh(),
         // Two tines, 1.5 mm apart at the tips, spreading to a sprung handle.
         InstrumentKind.BipolarForceps => new MeshBuilder()
-            .Frustum(0, 0.5f, 40, 1.4f, 8, offsetX: -1.5f)
-            .Frustum(0, 0.5f, 40, 1.4f, 8, offsetX: 1.5f)
-            .Box(new Vector3(-3.5f, 0, 100), new Vector3(1.2f, 3f, 60f))
-            .Box(new Vector3(3.5f, 0, 100), new Vector3(1.2f, 3f, 60f))
+            .Frustum(0, 0.4f, 40, 0.9f, 8, offsetX: -1.2f)
+            .Frustum(0, 0.4f, 40, 0.9f, 8, offsetX: 1.2f)
+            .Box(new Vector3(-2.2f, 0, 100), new Vector3(0.6f, 1.6f, 60f))
+            .Box(new Vector3(2.2f, 0, 100), new Vector3(0.6f, 1.6f, 60f))
             .ToMesh(),
         InstrumentKind.Osteotome => new MeshBuilder()
             .Box(new Vector3(0, 0, 12), new Vector3(6f, 0.6f, 12f))

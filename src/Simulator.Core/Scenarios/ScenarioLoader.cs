@@ -18,7 +18,13 @@ public static partial class ScenarioLoader
     {
         var bag = new DiagnosticBag(path);
         var root = YamlReader.ReadFile(path, bag, limits);
-        return Finish(root, bag, path);
+        var result = Finish(root, bag, path);
+        if (result.Value is { } scenario)
+        {
+            scenario.ContentHash = ContentHash(path);
+        }
+
+        return result;
     }
 
     public static LoadResult<Scenario> LoadText(string text, string path = "<text>", YamlLimits? limits = null)
@@ -40,6 +46,19 @@ public static partial class ScenarioLoader
     }
 
     internal static bool IsValidId(string id) => IdPattern().IsMatch(id);
+
+    /// <summary>SHA-256 of the file's bytes, lowercase hex; "" if it cannot be read.</summary>
+    public static string ContentHash(string path)
+    {
+        try
+        {
+            return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path)));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return "";
+        }
+    }
 
     private sealed class Builder
     {
@@ -83,6 +102,9 @@ public static partial class ScenarioLoader
             var weights = ReadWeights(map.Get("weights"));
             var entries = ReadEntries(map);
             var distractors = ReadDistractors(map.Get("distractors"));
+            var vocabulary = new VocabularyReader(_bag, _r);
+            var instruments = vocabulary.Instruments(map.Get("instruments"));
+            var plan = vocabulary.Plan(map.Get("plan"));
 
             if (entries is not null)
             {
@@ -116,6 +138,8 @@ public static partial class ScenarioLoader
                 MaxShots = _r.Int(map.Get("max_shots"), "max_shots", 0),
                 Entries = entries,
                 Distractors = distractors,
+                Instruments = instruments,
+                Plan = plan,
                 SourcePath = _path,
             };
         }

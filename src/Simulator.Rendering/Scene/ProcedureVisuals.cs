@@ -11,6 +11,9 @@ public sealed class ProcedureVisuals
 {
     public const int SlotCount = 3;
 
+    /// <summary>At most this many planned paths are drawn.</summary>
+    public const int PlanCapacity = 6;
+
     public bool IncisionMade { get; set; }
 
     /// <summary>Centre of the skin incision on the skin surface (mm).</summary>
@@ -31,6 +34,12 @@ public sealed class ProcedureVisuals
 
     /// <summary>Skin marks and the open approach: bleeders, the iliac window, curettage, graft and block.</summary>
     public OpenApproachVisuals Open { get; } = new();
+
+    /// <summary>
+    /// The session's planned paths (the scenario's plan): thin blue lines on C-arm images and, with <see cref="ShowCorridors"/>,
+    /// corridors of their radius. Empty: the anatomy's own plan and corridors. Set once per scenario, not by <see cref="Reset"/>.
+    /// </summary>
+    public List<PlannedPathVisual> Plan { get; } = new();
 
     /// <summary>Show the danger structures (orange) and the target corridors (blue).</summary>
     public bool ShowDangers { get; set; }
@@ -56,3 +65,6 @@ public sealed class ProcedureVisuals
         Open.Reset();
     }
 }
+
+/// <summary>A planned path as drawn: entry, pin tip and the radius of its safe corridor (mm).</summary>
+public readonly record struct PlannedPathVisual(Vector3 EntryMm, Vector3 TipMm, float RadiusMm);

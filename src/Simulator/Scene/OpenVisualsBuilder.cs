@@ -22,14 +22,17 @@ public sealed class OpenVisualsBuilder
     private readonly IliacWindow? _plan;
     private readonly Vector3[] _plannedMarks;
 
-    public OpenVisualsBuilder(Scenario scenario, Pelvis pelvis)
+    /// <param name="scenario">The scenario: its marking steps and whether it has an open approach.</param>
+    /// <param name="pelvis">The anatomy.</param>
+    /// <param name="plan">The scenario's planned paths (the implant-entry marks belong over their entries).</param>
+    public OpenVisualsBuilder(Scenario scenario, Pelvis pelvis, IReadOnlyList<PlannedTrajectory>? plan = null)
     {
         _pelvis = pelvis;
         var actions = scenario.Steps.Select(s => s.Action).Concat(scenario.Distractors.Select(d => d.Action)).ToHashSet();
         _plan = OpenActions.Any(actions.Contains) ? OpenApproach.WindowPlan(pelvis) : null;
         // Where each mark of each marking step belongs: the k-th mark of an implant-entry step over the k-th planned entry.
         _plannedMarks = scenario.Steps.Where(s => s.Action == StepActions.Marking)
-            .SelectMany(s => Enumerable.Range(0, s.Site == "implant-entry" ? s.ExpectedCount : 1).Select(k => IncisionPlan.SkinPoint(pelvis, s.Site, k)))
+            .SelectMany(s => Enumerable.Range(0, s.Site == "implant-entry" ? s.ExpectedCount : 1).Select(k => IncisionPlan.SkinPoint(pelvis, s.Site, k, plan)))
             .Distinct()
             .Take(OpenApproachVisuals.MaxMarks)
             .ToArray();

@@ -19,7 +19,7 @@ public static class ReferenceAttempt
     public static List<AttemptEvent> Events(Scenario scenario, Pelvis? pelvis = null)
     {
         pelvis ??= Pelvis.Build();
-        var plan = ImplantPlan.Planned(pelvis);
+        var plan = ImplantPlan.Planned(scenario, pelvis);
         var events = new List<AttemptEvent>();
         var occurrence = new Dictionary<string, int>();
         var at = 0.0;
@@ -30,16 +30,18 @@ public static class ReferenceAttempt
             var with = step.Targets.Where(t => !AnatomyJudge.DerivedMeasurements.Contains(t.Name))
                 .ToDictionary(t => t.Name, t => Measurement.Of(t.Centre));
             var k = occurrence[step.Action] = occurrence.GetValueOrDefault(step.Action) + 1;
+            var kStep = occurrence["#" + step.Id] = occurrence.GetValueOrDefault("#" + step.Id) + 1;
             if (step.Action == StepActions.Incision && step.Targets.Any(t => t.Name == "incision_offset_mm"))
             {
-                // On the skin over the planned entries, in line with them, as long as the centre of the length target.
+                // On the skin over the step's site, in line with it, as long as the centre of the length target.
                 var length = step.Targets.FirstOrDefault(t => t.Name == "length_mm")?.Centre ?? 40;
-                var centre = IncisionPlan.SkinPoint(pelvis);
-                var half = IncisionPlan.Axis(pelvis) * (float)(length / 2);
+                var centre = IncisionPlan.SkinPoint(pelvis, step.Site, 0, plan);
+                var half = IncisionPlan.Axis(pelvis, step.Site, plan) * (float)(length / 2);
                 with["start"] = Vec(centre - half);
                 with["end"] = Vec(centre + half);
             }
 
+            AddOpenApproach(step, kStep, pelvis, plan, with);
             if (plan.Count > 0 && step.Action is StepActions.PinDock or StepActions.PinAdvance or StepActions.Implant)
             {
                 var p = plan[(k - 1) % plan.Count];
@@ -64,6 +66,35 @@ public static class ReferenceAttempt
 
         return events;
     }
+
+    /// <summary>The hands of the marking and open-approach steps: on their site, on the planned window, through every bleeder.</summary>
+    private static void AddOpenApproach(Step step, int k, Pelvis pelvis, IReadOnlyList<PlannedTrajectory> plan, Dictionary<string, Measurement> with)
+    {
+        var window = OpenApproach.WindowPlan(pelvis);
+        switch (step.Action)
+        {
+            case StepActions.Marking:
+                // The k-th mark of an implant-entry step (its k-th occurrence) marks the k-th planned entry.
+                with["at"] = Vec(IncisionPlan.SkinPoint(pelvis, step.Site, k - 1, plan));
+                break;
+            case StepActions.Haemostasis:
+                with["path"] = Flat(OpenApproach.Bleeders(pelvis));
+                break;
+            case StepActions.Osteotomy:
+                with["start"] = Vec(window.At(-window.LengthMm / 2, -window.WidthMm / 2));
+                with["end"] = Vec(window.At(window.LengthMm / 2, window.WidthMm / 2));
+                break;
+            case StepActions.Curettage:
+                with["path"] = Flat(OpenApproach.SweepOf(window));
+                break;
+            case StepActions.Graft or StepActions.Block:
+                with["at"] = Vec(window.Centre);
+                break;
+        }
+    }
+
+    private static Measurement Flat(IEnumerable<System.Numerics.Vector3> points) =>
+        Measurement.Of(points.SelectMany(p => new[] { Math.Round(p.X, 2), Math.Round(p.Y, 2), Math.Round(p.Z, 2) }).ToArray());
 
     private static Measurement Vec(System.Numerics.Vector3 v) =>
         Measurement.Of(new[] { Math.Round(v.X, 2), Math.Round(v.Y, 2), Math.Round(v.Z, 2) });

@@ -24,22 +24,24 @@ public sealed class HandGestures
     /// <summary>The exposed field around the planned window: this far along the joint, across it, and off the plane, mm.</summary>
     private static readonly Vector3 Exposure = new(45f, 32f, 25f);
 
-    private readonly OperatingTable _table;
+    private readonly Func<OperatingTable> _tableNow;
     private readonly SurfaceCursor _cursor;
     private readonly Action _changed;
     private List<Vector3>? _stroke;
     private Vector3? _corner;
     private Vector3 _lastCorner;
 
-    /// <param name="table">Where the actions go.</param>
+    /// <param name="table">Where the actions go: the window's current table (a reloaded scenario brings a new one).</param>
     /// <param name="cursor">The keyboard's +: set where the mouse acts, walked by the arrows.</param>
     /// <param name="changed">Called when what the scene shows changed (the window redraws the 3D scene).</param>
-    public HandGestures(OperatingTable table, SurfaceCursor cursor, Action changed)
+    public HandGestures(Func<OperatingTable> table, SurfaceCursor cursor, Action changed)
     {
-        _table = table;
+        _tableNow = table;
         _cursor = cursor;
         _changed = changed;
     }
+
+    private OperatingTable Table => _tableNow();
 
     /// <summary>True for the tools this class works.</summary>
     public static bool Handles(Tool tool) => tool is Tool.Marker or Tool.Bipolar or Tool.Osteotome or Tool.Curette or Tool.Impactor;
@@ -66,17 +68,17 @@ public sealed class HandGestures
     }
 
     /// <summary>The rectangle being outlined (osteotome), or null.</summary>
-    public IliacWindow? Outlining => _corner is { } a && _table.WindowPlan is { } plan ? IliacWindow.Outlined(plan, a, _lastCorner) : null;
+    public IliacWindow? Outlining => _corner is { } a && Table.WindowPlan is { } plan ? IliacWindow.Outlined(plan, a, _lastCorner) : null;
 
     /// <summary>A left press in the 3D view along the ray; returns a notice when nothing can be done there.</summary>
     public string? Press(Vector3 origin, Vector3 direction)
     {
         Cancel();
-        var tool = _table.Tool;
+        var tool = Table.Tool;
         switch (tool)
         {
             case Tool.Marker:
-                return Surface(origin, direction, skin: true) is { } skin ? Act(() => _table.Mark(skin)) : "The marker draws on the skin: click on the skin.";
+                return Surface(origin, direction, skin: true) is { } skin ? Act(() => Table.Mark(skin)) : "The marker draws on the skin: click on the skin.";
             case Tool.Impactor:
                 return Impact(InWindowPlane(origin, direction));
             case Tool.Osteotome:
@@ -86,7 +88,7 @@ public sealed class HandGestures
                 Add(Surface(origin, direction, skin: false));
                 return null;
             case Tool.Curette:
-                if (_table.Window is null)
+                if (Table.Window is null)
                 {
                     return NoWindow("curette");
                 }
@@ -108,7 +110,7 @@ public sealed class HandGestures
         }
         else if (_stroke is not null)
         {
-            Add(_table.Tool == Tool.Curette ? InWindowPlane(origin, direction) : Surface(origin, direction, skin: false));
+            Add(Table.Tool == Tool.Curette ? InWindowPlane(origin, direction) : Surface(origin, direction, skin: false));
         }
     }
 
@@ -132,7 +134,7 @@ public sealed class HandGestures
             return Lift();
         }
 
-        var tool = _table.Tool;
+        var tool = Table.Tool;
         if (_cursor.Point is not { } at || _cursor.OnSkin != OnSkin(tool))
         {
             return $"Turn the view until the {(OnSkin(tool) ? "skin" : "bone")} is in the middle, or click on it to put the + there.";
@@ -141,16 +143,16 @@ public sealed class HandGestures
         switch (tool)
         {
             case Tool.Marker:
-                return Act(() => _table.Mark(at));
+                return Act(() => Table.Mark(at));
             case Tool.Impactor:
-                return Impact(_table.Window is { } window ? OnPlane(window, at) : null);
+                return Impact(Table.Window is { } window ? OnPlane(window, at) : null);
             case Tool.Osteotome:
                 return Start(at);
-            case Tool.Curette when _table.Window is null:
+            case Tool.Curette when Table.Window is null:
                 return NoWindow("curette");
             default:
                 _stroke = new List<Vector3>();
-                Add(tool == Tool.Curette && _table.Window is { } w ? OnPlane(w, at) : at);
+                Add(tool == Tool.Curette && Table.Window is { } w ? OnPlane(w, at) : at);
                 return null;
         }
     }
@@ -164,7 +166,7 @@ public sealed class HandGestures
         }
         else if (_stroke is not null)
         {
-            Add(_table.Tool == Tool.Curette && _table.Window is { } w ? OnPlane(w, to) : to);
+            Add(Table.Tool == Tool.Curette && Table.Window is { } w ? OnPlane(w, to) : to);
         }
     }
 
@@ -173,7 +175,7 @@ public sealed class HandGestures
     {
         _stroke = null;
         _corner = null;
-        var open = _table.Visuals.Open;
+        var open = Table.Visuals.Open;
         if (open.LiveOutline is not null || open.LiveBipolar.Length > 0 || open.LiveCurette.Length > 0)
         {
             open.LiveOutline = null;
@@ -184,7 +186,7 @@ public sealed class HandGestures
 
     private string? Start(Vector3 corner)
     {
-        if (_table.WindowPlan is null)
+        if (Table.WindowPlan is null)
         {
             return "There is no iliac window to cut in this operation.";
         }
@@ -197,7 +199,7 @@ public sealed class HandGestures
     private void Outline(Vector3 corner)
     {
         _lastCorner = corner;
-        _table.Visuals.Open.LiveOutline = Outlining is { } w ? _table.VisualsShape(w) : null;
+        Table.Visuals.Open.LiveOutline = Outlining is { } w ? Table.VisualsShape(w) : null;
         _changed();
     }
 
@@ -208,12 +210,12 @@ public sealed class HandGestures
             return;
         }
 
-        if (_table.Tool == Tool.Bipolar && !Exposed(p))
+        if (Table.Tool == Tool.Bipolar && !Exposed(p))
         {
             return;
         }
 
-        if (_table.Tool == Tool.Curette && _table.Window is { } window && !window.Contains(p))
+        if (Table.Tool == Tool.Curette && Table.Window is { } window && !window.Contains(p))
         {
             return;
         }
@@ -224,13 +226,13 @@ public sealed class HandGestures
         }
 
         _stroke.Add(p);
-        if (_table.Tool == Tool.Bipolar)
+        if (Table.Tool == Tool.Bipolar)
         {
-            _table.Visuals.Open.LiveBipolar = _stroke.ToArray();
+            Table.Visuals.Open.LiveBipolar = _stroke.ToArray();
         }
         else
         {
-            _table.Visuals.Open.LiveCurette = _stroke.ToArray();
+            Table.Visuals.Open.LiveCurette = _stroke.ToArray();
         }
 
         _changed();
@@ -238,7 +240,7 @@ public sealed class HandGestures
 
     private string? Lift()
     {
-        var tool = _table.Tool;
+        var tool = Table.Tool;
         var (stroke, corner) = (_stroke, _corner);
         var end = _lastCorner;
         Cancel();
@@ -249,7 +251,7 @@ public sealed class HandGestures
                 return "Drag from one corner of the window to the opposite corner (or Enter, walk the + with the arrows, Enter).";
             }
 
-            return Act(() => _table.CutWindow(a, end));
+            return Act(() => Table.CutWindow(a, end));
         }
 
         if (stroke is not { Count: > 0 })
@@ -259,14 +261,14 @@ public sealed class HandGestures
                 : "The bipolar seals bleeding on the exposed bone: drag over the red bleeding points.";
         }
 
-        return Act(() => tool == Tool.Curette ? _table.Curette(stroke) : _table.Coagulate(stroke));
+        return Act(() => tool == Tool.Curette ? Table.Curette(stroke) : Table.Coagulate(stroke));
     }
 
     private string? Impact(Vector3? at)
     {
-        if (_table.Window is null)
+        if (Table.Window is null)
         {
-            return NoWindow(_table.ImpactorCarriesGraft ? "graft" : "block");
+            return NoWindow(Table.ImpactorCarriesGraft ? "graft" : "block");
         }
 
         if (at is not { } point)
@@ -274,7 +276,7 @@ public sealed class HandGestures
             return "Click in the window (the impactor works on its plane).";
         }
 
-        return Act(() => _table.Impact(point));
+        return Act(() => Table.Impact(point));
     }
 
     private string? Act(Func<Core.Engine.EventVerdict?> action)
@@ -286,7 +288,7 @@ public sealed class HandGestures
 
     private Vector3? Surface(Vector3 origin, Vector3 direction, bool skin)
     {
-        if (_table.Pelvis.Pick(origin, direction, includeSoftTissue: skin) is not { } hit)
+        if (Table.Pelvis.Pick(origin, direction, includeSoftTissue: skin) is not { } hit)
         {
             return null;
         }
@@ -298,7 +300,7 @@ public sealed class HandGestures
     /// <summary>Where the ray meets the plane of the cut window (the + goes there too), or null.</summary>
     private Vector3? InWindowPlane(Vector3 origin, Vector3 direction)
     {
-        if (_table.Window is not { } window)
+        if (Table.Window is not { } window)
         {
             return null;
         }
@@ -325,7 +327,7 @@ public sealed class HandGestures
     /// <summary>True for a point of the exposed outer table around the planned window (where the bleeding points are).</summary>
     private bool Exposed(Vector3 p)
     {
-        if (_table.WindowPlan is not { } plan)
+        if (Table.WindowPlan is not { } plan)
         {
             return true;
         }

@@ -6,7 +6,7 @@ using Simulator.Core.Scenarios;
 
 namespace Simulator.App.Window;
 
-/// <summary>Skin marking and the open approach: the marker, bipolar, osteotome, curette and impactor, each logging raw geometry.</summary>
+/// <summary>The open approach: the bipolar, osteotome, curette and impactor, each logging raw geometry (the marker's <see cref="Mark"/> is with the others).</summary>
 /// <remarks>
 /// Events carry only what the hand did (points on the skin or bone, strokes, the window's corners, the tamp's setting); the
 /// <see cref="AnatomyJudge"/> derives every scored figure from them, so a script or a replay is judged exactly as the live session.
@@ -47,9 +47,6 @@ public sealed partial class OperatingTable
 
     /// <summary>The window cut with the osteotome (the last osteotomy performed), or null.</summary>
     public IliacWindow? Window { get; private set; }
-
-    /// <summary>A skin mark at <paramref name="at"/>, a point on the skin.</summary>
-    public EventVerdict? Mark(Vector3 at) => Perform(StepActions.Marking, new() { ["at"] = Vec(at) });
 
     /// <summary>One bipolar stroke through <paramref name="path"/> (points on the exposed bone, in order).</summary>
     public EventVerdict? Coagulate(IReadOnlyList<Vector3> path) => Perform(StepActions.Haemostasis, new() { ["path"] = Flat(path, nameof(path)) });

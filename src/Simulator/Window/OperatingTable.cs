@@ -148,6 +148,9 @@ public sealed partial class OperatingTable
 
     public EventVerdict? Dissect() => Perform(StepActions.Dissection, new());
 
+    /// <summary>A skin mark at <paramref name="at"/> (a point on the skin, where the trainee clicked with the marker); the judge measures it against its site.</summary>
+    public EventVerdict? Mark(Vector3 at) => Perform(StepActions.Marking, new() { ["at"] = Vec(at) });
+
     /// <summary>Docks the pin at <paramref name="entry"/>, a point on the bone (where the trainee clicked, or the keyboard's +).</summary>
     /// <remarks>There is no default: nothing docks a pin on the plan for the trainee.</remarks>
     public EventVerdict? DockPin(Vector3 entry)
@@ -259,7 +262,7 @@ public sealed partial class OperatingTable
         var verdict = Perform(StepActions.DepthGauge, new());
         if (verdict is { Performed: true } && verdict.Event.With.TryGetValue("gauge_mm", out var reading) && reading.Number is { } gauge)
         {
-            ImplantLengthMm = AnatomyJudge.ImplantSizeFor(gauge);
+            ImplantLengthMm = AnatomyJudge.ImplantSizeFor(gauge, ImplantPlan.Lengths(Session.Scenario));
         }
 
         return verdict;
@@ -321,6 +324,19 @@ public sealed partial class OperatingTable
         _notes.Add(note);
         Noted?.Invoke(note);
         return note;
+    }
+
+    /// <summary>Shows <paramref name="message"/> in the HUD's message box (a notice of the window's, not a verdict).</summary>
+    public void Announce(FeedbackMessage message) => Feedback = message;
+
+    /// <summary>Takes over notes recorded before (a reloaded scenario's table keeps the hints taken so far); they are not logged again.</summary>
+    public void KeepNotes(IEnumerable<SessionNote> notes) => _notes.AddRange(notes);
+
+    /// <summary>Records an unscored moment (logged by the window and listed in the debrief).</summary>
+    public void AddNote(SessionNote note)
+    {
+        _notes.Add(note);
+        Noted?.Invoke(note);
     }
 
     /// <summary>Submits an already formed event (script playback) and keeps the scene in step.</summary>

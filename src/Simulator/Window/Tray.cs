@@ -35,12 +35,55 @@ public sealed class Tray
     /// <summary>Every instrument, numbered in tray order (for a scenario that is not known).</summary>
     public static Tray Full { get; } = Number(TrayItem.All);
 
-    /// <summary>The tray for <paramref name="scenario"/>: View and the instruments of its steps' and distractors' actions.</summary>
+    /// <summary>Longest instrument name the tray shows as a label; a longer one keeps the tray's own word.</summary>
+    public const int MaxLabelLength = 10;
+
+    /// <summary>
+    /// The tray for <paramref name="scenario"/>: View and the instruments of its steps' and distractors' actions, each called by the
+    /// name the scenario gives it (<c>instruments:</c>) when that fits a slot ("Guide wire", "Osteotome"), and the implant tool
+    /// "Screw" for a screw.
+    /// </summary>
     public static Tray For(Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         var actions = scenario.Steps.Select(s => s.Action).Concat(scenario.Distractors.Select(d => d.Action)).ToHashSet();
-        return Number(TrayItem.All.Where(i => i.Tool == Tool.Camera || i.Actions.Any(actions.Contains)).ToList());
+        return Number(TrayItem.All.Where(i => i.Tool == Tool.Camera || i.Actions.Any(actions.Contains))
+            .Select(i => Named(i, scenario.Instruments))
+            .ToList());
+    }
+
+    /// <summary>The item labelled with the scenario's name for it, when it declares one short enough.</summary>
+    private static TrayItem Named(TrayItem item, IReadOnlyList<Instrument> instruments)
+    {
+        var kinds = item.Tool switch
+        {
+            Tool.Marker => new[] { "marker" },
+            Tool.Scalpel => new[] { "scalpel" },
+            Tool.Dissector => new[] { "dissector" },
+            Tool.Bipolar => new[] { "bipolar" },
+            Tool.Osteotome => new[] { "osteotome" },
+            Tool.Curette => new[] { "curette" },
+            Tool.Impactor => new[] { "impactor" },
+            Tool.GuidePin => new[] { InstrumentKinds.Pin },
+            Tool.CArm => new[] { "c-arm" },
+            Tool.Drill => new[] { InstrumentKinds.Drill },
+            Tool.Broach => new[] { InstrumentKinds.Broach },
+            Tool.Implant => new[] { InstrumentKinds.Screw, InstrumentKinds.TriangularImplant },
+            Tool.Syringe => new[] { "syringe" },
+            Tool.Suture => new[] { "suture" },
+            _ => Array.Empty<string>(),
+        };
+        if (instruments.FirstOrDefault(i => kinds.Contains(i.Kind)) is not { } declared)
+        {
+            return item;
+        }
+
+        if (declared.Name.Length <= MaxLabelLength)
+        {
+            return item with { Label = declared.Name };
+        }
+
+        return declared.Kind == InstrumentKinds.Screw ? item with { Label = "Screw" } : item;
     }
 
     /// <summary>The slot of <paramref name="tool"/>, or null when this scenario's tray does not have it.</summary>

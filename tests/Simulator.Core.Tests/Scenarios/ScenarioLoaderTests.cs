@@ -157,9 +157,21 @@ public class ScenarioLoaderTests
 
         var errors = ScenarioLoader.LoadText("id: d\ntitle: T\nsteps:\n  - {id: a, action: dril}\n  - {id: b, view: side}\n  - {id: c, view: ap}\n", "x.yaml")
             .Errors.Select(e => e.ToString()).ToList();
-        Assert.Contains("x.yaml:4:21: error: unknown action 'dril' of step 'a' (did you mean 'drill'?); one of: check, imaging, incision, dissection, pin-dock, pin-advance, drill, broach, depth-gauge, implant, pin-removal, irrigation, closure", errors);
+        Assert.Contains("x.yaml:4:21: error: unknown action 'dril' of step 'a' (did you mean 'drill'?); one of: check, imaging, incision, dissection, pin-dock, pin-advance, drill, broach, depth-gauge, implant, pin-removal, irrigation, closure, marking, haemostasis, osteotomy, curettage, graft, block", errors);
         Assert.Contains("x.yaml:5:19: error: unknown view 'side' of step 'b'; one of: lateral, ap, inlet, outlet", errors);
         Assert.Contains("x.yaml:6:19: error: 'view' of step 'c' needs 'action: imaging'", errors);
+    }
+
+    [Fact]
+    public void A_site_is_read_for_incisions_and_marks_and_checked()
+    {
+        var ok = ScenarioLoader.LoadText("id: d\ntitle: T\nsteps:\n  - {id: a, action: marking, site: psis}\n  - {id: b, action: incision}\n").ValueOrThrow();
+        Assert.Equal(("psis", ""), (ok.FindStep("a")!.Site, ok.FindStep("b")!.Site));
+
+        var errors = ScenarioLoader.LoadText("id: d\ntitle: T\nsteps:\n  - {id: a, action: marking, site: psi}\n  - {id: b, action: drill, site: psis}\n", "x.yaml")
+            .Errors.Select(e => e.ToString()).ToList();
+        Assert.Contains("x.yaml:4:36: error: unknown site 'psi' of step 'a' (did you mean 'psis'?); one of: implant-entries, implant-entry, iliac-window, psis", errors);
+        Assert.Contains("x.yaml:5:34: error: 'site' of step 'b' needs 'action: incision' or 'action: marking'", errors);
     }
 
     [Fact]

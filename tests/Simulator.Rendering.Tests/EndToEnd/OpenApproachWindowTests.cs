@@ -1,11 +1,11 @@
 using System.Numerics;
 using Simulator.Anatomy;
+using Simulator.App.Cli;
 using Simulator.App.Imaging;
 using Simulator.App.Scene;
 using Simulator.App.Window;
 using Simulator.Core.Attempts;
 using Simulator.Core.Engine;
-using Simulator.Core.Scenarios;
 using Simulator.Rendering.Hosts;
 using Simulator.Rendering.Scene;
 
@@ -19,64 +19,6 @@ namespace Simulator.Rendering.Tests.EndToEnd;
 [Collection("gl")]
 public class OpenApproachWindowTests
 {
-    private const string ScenarioYaml = """
-        id: open-window-test
-        title: Open approach in the window
-        procedure: test
-        version: "1"
-        steps:
-          - id: landmarks
-            action: marking
-            site: psis
-            name: Mark the PSIS
-            targets:
-              mark_offset_mm: {max: 15, unit: mm}
-          - id: skin-incision
-            action: incision
-            site: iliac-window
-            name: Incise over the window
-          - id: expose
-            action: dissection
-            name: Expose the outer table
-            requires: [skin-incision]
-          - id: haemostasis
-            action: haemostasis
-            name: Seal the bleeders
-            requires: [expose]
-            targets:
-              bleeders_sealed_pct: {min: 100, unit: "%"}
-          - id: iliac-window
-            action: osteotomy
-            name: Cut the window
-            requires: [expose]
-            targets:
-              width_mm: {min: 15, max: 25, unit: mm}
-              window_offset_mm: {max: 10, unit: mm}
-          - id: joint-preparation
-            action: curettage
-            name: Curette the joint
-            requires: [iliac-window]
-            targets:
-              cartilage_removed_pct: {min: 90, unit: "%"}
-          - id: bone-graft
-            action: graft
-            name: Pack graft
-            optional: true
-          - id: replace-block
-            action: block
-            name: Countersink the block
-            requires: [iliac-window, joint-preparation]
-            targets:
-              countersink_mm: {min: 2, max: 5, unit: mm}
-          - id: wire-docking
-            action: pin-dock
-            name: Dock the wire
-            requires: [expose]
-          - id: wire-lateral
-            action: imaging
-            view: lateral
-            name: Lateral view of the wire
-        """;
 
     private static readonly Lazy<Pelvis> SharedPelvis = new(Pelvis.Build);
 
@@ -144,13 +86,17 @@ public class OpenApproachWindowTests
     public void The_open_approach_by_mouse_logs_each_gesture_as_its_step_with_raw_geometry()
     {
         using var xvfb = XvfbServer.Start("1600x1000");
-        var scenario = ScenarioLoader.LoadText(ScenarioYaml, "open-window-test.yaml").ValueOrThrow();
+        var scenario = ScenarioLocator.Load(Path.Combine(RepoPaths.Root, "scenarios", "si-joint-fusion-open.yaml"));
         var settings = new TrainerSettings { WindowWidth = 1600, WindowHeight = 1000 };
         using var w = new TrainerWindow(new Session(scenario, Mode.Guided, AnatomyJudge.Shared), SharedPelvis.Value, settings);
         w.DrawFrame();
         var plan = w.Table.WindowPlan!;
         var pelvis = w.Table.Pelvis;
         var psis = IncisionPlan.SkinPoint(pelvis, "psis");
+
+        // The time-out and the C-arm set-up are checks.
+        w.OnKey('C', true, false, 0);
+        w.OnKey('C', true, false, 0);
 
         // Mark the PSIS: the marker's click on the skin.
         w.Camera.Target = (psis + plan.Centre) / 2;
@@ -168,7 +114,7 @@ public class OpenApproachWindowTests
         Assert.Equal("skin-incision", Last(w).Event.Do);
         Pick(w, Tool.Dissector);
         Click(w, skin);
-        Assert.Equal("expose", Last(w).Event.Do);
+        Assert.Equal("expose-joint", Last(w).Event.Do);
 
         // The exposure, close up: bleeders on the outer table.
         w.Camera.Target = plan.Centre;
@@ -176,6 +122,9 @@ public class OpenApproachWindowTests
         w.OnKey('T', true, false, 0);
         Pick(w, Tool.Bipolar);
         Shot(w, "exposure");
+        w.OnKey('H', true, false, 0);
+        Shot(w, "plan");
+        w.OnKey('H', true, false, 0);
         var bleeders = OpenApproach.Bleeders(pelvis);
         Drag(w, new[] { bleeders[3], bleeders[1], bleeders[2], bleeders[4], bleeders[0] });
         var sealedStroke = Last(w);
@@ -232,16 +181,71 @@ public class OpenApproachWindowTests
 
         // A guide wire still docks where the click meets the bone, over the replaced block.
         Pick(w, Tool.GuidePin);
-        var entry = w.Table.Planned(1).Entry;
+        var entry = w.Table.Planned(0).Entry;
         Click(w, entry);
         var docked = Last(w);
         Assert.Equal("wire-docking", docked.Event.Do);
+        Assert.Equal(Outcome.Accepted, docked.Outcome);
         var at = docked.Event.With["entry"].Vector!;
         Assert.True(Vector3.Distance(new Vector3((float)at[0], (float)at[1], (float)at[2]), entry) < 3, "the wire docked away from the click");
         Shot(w, "wire");
         w.OnKey('L', true, false, 0);
         w.OnKey(Keys.Space, true, false, 0);
+        Assert.Equal("wire-lateral-check", Last(w).Event.Do);
         Shot(w, "fluoro");
+        w.OnKey('F', true, false, 0);
+        Shot(w, "fluoro-full");
         Assert.Equal(0, w.Session.Recorded.Count(v => !v.Performed));
+        Assert.All(w.Session.Recorded, v => Assert.True(v.Outcome == Outcome.Accepted, $"{v.Event.Do}: {v.Outcome}"));
+    }
+
+    [Fact]
+    public void Keyboard_only_the_stroking_tools_go_down_at_the_cross_follow_the_arrows_and_lift_on_enter()
+    {
+        using var xvfb = XvfbServer.Start();
+        var scenario = ScenarioLocator.Load(Path.Combine(RepoPaths.Root, "scenarios", "si-joint-fusion-open.yaml"));
+        using var w = new TrainerWindow(new Session(scenario, Mode.Assessment, AnatomyJudge.Shared), SharedPelvis.Value, new TrainerSettings());
+        var plan = w.Table.WindowPlan!;
+        w.Camera.Target = plan.Centre;
+        w.Camera.DistanceMm = 300;
+        w.DrawFrame();
+        void Key(int key, int modifiers = 0) => w.OnKey(key, true, false, modifiers);
+
+        // The osteotome: Enter at the + (where the middle of the view meets the bone), five Shift+arrow steps, Enter.
+        Pick(w, Tool.Osteotome);
+        var corner = w.Controls.Cursor.Point!.Value;
+        Assert.False(w.Controls.Cursor.OnSkin);
+        Key(Keys.Enter);
+        Assert.True(w.Controls.Hands.Down);
+        for (var i = 0; i < 4; i++)
+        {
+            Key(Keys.Right, Keys.ModShift);
+            Key(Keys.Up, Keys.ModShift);
+        }
+
+        var opposite = w.Controls.Cursor.Point!.Value;
+        Assert.NotNull(w.Table.Visuals.Open.LiveOutline);
+        Key(Keys.Enter);
+        var cut = Last(w);
+        Assert.Equal("iliac-window", cut.Event.Do);
+        var start = cut.Event.With["start"].Vector!;
+        var end = cut.Event.With["end"].Vector!;
+        Assert.Equal(corner.Y, start[1], 1);
+        Assert.Equal(opposite.Z, end[2], 1);
+        Assert.InRange(Vector3.Distance(corner, opposite), 20, 60);
+
+        // The curette, now that there is a window: the + back inside it, down, a few steps, up — one event.
+        Pick(w, Tool.Curette);
+        Key(Keys.Left, Keys.ModShift);
+        Key(Keys.Down, Keys.ModShift);
+        var before = w.Session.Recorded.Count;
+        Key(Keys.Enter);
+        Key(Keys.Left, Keys.ModShift);
+        Key(Keys.Down, Keys.ModShift);
+        Key(Keys.Enter);
+        Assert.Equal(before + 1, w.Session.Recorded.Count);
+        Assert.Equal("joint-preparation", Last(w).Event.Do);
+        Assert.True(Last(w).Event.With["path"].Vector!.Count >= 6);
+        Assert.False(w.Controls.Hands.Down);
     }
 }

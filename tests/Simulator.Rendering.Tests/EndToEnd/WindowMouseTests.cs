@@ -66,6 +66,11 @@ public class WindowMouseTests
         ClickButton(window, 'C');
         ClickButton(window, Keys.Space);
         Assert.Equal(3, session.Recorded.Count(v => v.Outcome == Outcome.Accepted));
+        for (var slot = 0; slot < 3; slot++)
+        {
+            window.Table.Mark(Simulator.App.Scene.IncisionPlan.SkinPoint(window.Table.Pelvis, "implant-entry", slot));
+        }
+
         ClickButton(window, Tray(window, Tool.Scalpel));
         Assert.Equal(Tool.Scalpel, window.Table.Tool);
 
@@ -103,7 +108,7 @@ public class WindowMouseTests
         var docked = session.Recorded[^1];
         Assert.Equal("pin-docking", docked.Event.Do);
         Assert.True(docked.Event.With["entry_offset_mm"].Number < 5, $"docked {docked.Event.With["entry_offset_mm"].Number} mm from the plan");
-        Assert.Equal(6, session.Recorded.Count);
+        Assert.Equal(9, session.Recorded.Count);
 
         // Dialogs have buttons: Esc asks, "Keep operating" goes back; P pauses, "Continue" resumes.
         ClickButton(window, Keys.Escape);
@@ -120,7 +125,7 @@ public class WindowMouseTests
         ClickButton(window, 'H');
         Key(window, 'H');
         Assert.Equal(2, window.Table.Notes.Count);
-        Assert.Equal(6, session.Recorded.Count);
+        Assert.Equal(9, session.Recorded.Count);
         Key(window, Keys.Escape);
         ClickButton(window, Keys.Enter);
         Assert.Equal(TrainerScreen.Debrief, window.Screen);

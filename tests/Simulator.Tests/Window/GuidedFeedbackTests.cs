@@ -54,7 +54,7 @@ public class GuidedFeedbackTests
         var notice = t.Withdraw();
 
         Assert.Equal("↺ PIN WITHDRAWN", notice.Badge);
-        Assert.Equal("Dock it again (tool 3 Guide pin: click the bone where it should enter, or Enter at the +).", notice.Lines[0].Text);
+        Assert.Equal("Dock it again (tool 4 Guide pin: click the bone where it should enter, or Enter at the +).", notice.Lines[0].Text);
         Assert.Equal(SlotStage.None, t.Visuals.Slots[0].Stage);
         Assert.Null(t.Drill());
         Assert.StartsWith("⊘ PIN WITHDRAWN", t.Feedback!.Badge);
@@ -145,7 +145,7 @@ public class GuidedFeedbackTests
         var early = t.PlaceImplant()!;
         Assert.Equal(Outcome.Refused, early.Outcome);
         Assert.Equal(
-            "Not yet: do \"Broach the drilled path\" first (tool 6 Broach: click or Enter). Broach the path first; the implant is triangular and needs a shaped channel.",
+            "Not yet: do \"Broach the drilled path\" first (tool 7 Broach: click or Enter). Broach the path first; the implant is triangular and needs a shaped channel.",
             early.Headline);
 
         t.Broach();
@@ -154,6 +154,6 @@ public class GuidedFeedbackTests
         Assert.Equal(Outcome.Accepted, t.PlaceImplant()!.Outcome);
         var again = t.PlaceImplant()!;
         Assert.Equal(Outcome.Refused, again.Outcome);
-        Assert.StartsWith("Not now: next is \"Remove the guide pin\" (tool 7 Implant: press R).", again.Headline);
+        Assert.StartsWith("Not now: next is \"Remove the guide pin\" (tool 8 Implant: press R).", again.Headline);
     }
 }

@@ -78,7 +78,7 @@ public class OpenGestureTests
         var time = 0.0;
         var table = new OperatingTable(new Session(Open.Value, mode, AnatomyJudge.Shared), Pelvis.Build(), () => time += 10);
         var cursor = new SurfaceCursor();
-        return (table, new HandGestures(table, cursor, () => { }), cursor);
+        return (table, new HandGestures(() => table, cursor, () => { }), cursor);
     }
 
     private static IliacWindow Plan(OperatingTable t) => t.WindowPlan!;

@@ -27,12 +27,18 @@ public class OperatingTableTests
         t.TakeShot();
     }
 
-    /// <summary>Time-out, C-arm set-up, the first lateral, incision and dissection.</summary>
+    /// <summary>Time-out, C-arm set-up, the first lateral, the three entry marks, incision and dissection.</summary>
     internal static void Preamble(OperatingTable t)
     {
         t.Confirm();
         t.Confirm();
         Shot(t, "lateral");
+        for (var slot = 0; slot < 3; slot++)
+        {
+            // Marked on the skin straight lateral to each planned entry, as a click there with the marker would.
+            t.Mark(IncisionPlan.SkinPoint(t.Pelvis, "implant-entry", slot));
+        }
+
         t.InciseAt(t.SkinPoint);
         t.Dissect();
     }
@@ -80,7 +86,7 @@ public class OperatingTableTests
         Assert.True(live.Deductions.Count == 0, string.Join("\n", live.Deductions.Select(d => $"{d.Points} {d.Reason}")));
         Assert.Equal(100, live.Total);
         Assert.Equal(19, t.Shots);
-        Assert.Equal(51, recorded.Count);
+        Assert.Equal(54, recorded.Count);
         var rescored = Scorer.Score(t.Session.Scenario, recorded.Select(r => r.Event).ToList(), Mode.Assessment, AnatomyJudge.Shared);
         Assert.Equal(ScoreJson.Serialize(live), ScoreJson.Serialize(rescored));
         Assert.All(t.Visuals.Slots, s => Assert.Equal(SlotStage.PinRemoved, s.Stage));

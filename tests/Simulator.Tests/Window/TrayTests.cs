@@ -46,6 +46,21 @@ public class TrayTests
     }
 
     [Fact]
+    public void The_tray_calls_an_instrument_by_the_scenarios_name_when_it_fits_a_slot()
+    {
+        var open = Tray.For(ScenarioLocator.Load(RepoPaths.Scenario("si-joint-fusion-open")));
+        Assert.Equal("Guide wire", open.Of(Tool.GuidePin)!.Item.Label);
+        Assert.Equal("Osteotome", open.Of(Tool.Osteotome)!.Item.Label);
+        Assert.Equal("Screw", open.Of(Tool.Implant)!.Item.Label);
+        Assert.Equal("Impactor", open.Of(Tool.Impactor)!.Item.Label);
+        Assert.Null(open.Of(Tool.Broach));
+        Assert.Equal("⇧1", open.Of(Tool.Implant)!.KeyLabel);
+        var mis = Tray.For(ScenarioLocator.Load(RepoPaths.Scenario("si-joint-fusion-mis")));
+        Assert.Equal("Implant", mis.Of(Tool.Implant)!.Item.Label);
+        Assert.Equal("1", mis.Of(Tool.Marker)!.KeyLabel);
+    }
+
+    [Fact]
     public void Past_the_tenth_instrument_the_keys_are_shift_and_a_number()
     {
         var tray = Tray.Full;
