@@ -93,8 +93,8 @@ public sealed record TargetCheck(Target Target, double? Value, CheckGrade Grade)
     private bool NearMin(double v) =>
         EdgeMin(Target) && v - Target.Min <= NearBand(Target) && (!EdgeMax(Target) || v - Target.Min <= Target.Max - v);
 
-    /// <summary>The minimum is an edge to warn about: finite and not the natural floor 0.</summary>
-    private static bool EdgeMin(Target t) => double.IsFinite(t.Min) && t.Min != 0;
+    /// <summary>The minimum is an edge to warn about: finite, not the natural floor 0, and not the natural ceiling 100 % (all of it: nothing to be closer to).</summary>
+    private static bool EdgeMin(Target t) => double.IsFinite(t.Min) && t.Min != 0 && !(t.Min == 100 && t.Unit == "%");
 
     /// <summary>The maximum is an edge to warn about: finite and not the natural ceiling 100 %.</summary>
     private static bool EdgeMax(Target t) => double.IsFinite(t.Max) && !(t.Max == 100 && t.Unit == "%");

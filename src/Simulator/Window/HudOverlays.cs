@@ -56,7 +56,9 @@ public sealed class HudOverlays
 
         string What(KeyBinding b) => b.GuidedOnly && mode != Mode.Guided ? b.What + " (guided mode only)" : b.What;
         // This operation's instruments with the keys they actually have go across the top, in place of the tray's key row.
-        Section("While operating", KeyTable.All.Where(b => b.Scope == KeyScope.Operating && !b.PicksTool).Select(b => (b.Keys, What(b))));
+        Section("While operating", KeyTable.All
+            .Where(b => b.Scope == KeyScope.Operating && !b.PicksTool && (b.ForTool is not { } tool || tray.Of(tool) is not null))
+            .Select(b => (b.Keys, What(b))));
         Section("Mouse", KeyTable.Mouse);
         Section("Pause, end and debrief", KeyTable.All.Where(b => b.Scope is KeyScope.Paused or KeyScope.ConfirmEnd or KeyScope.Debrief)
             .Select(b => (b.Keys, b.Scope switch { KeyScope.Paused => "paused: ", KeyScope.ConfirmEnd => "end dialog: ", _ => "debrief: " } + b.What)));

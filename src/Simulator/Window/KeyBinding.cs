@@ -17,6 +17,9 @@ public sealed record KeyBinding(KeyScope Scope, string Keys, string What, int[] 
     /// <summary>Only in guided mode (the key list says so; assessment mode ignores the key).</summary>
     public bool GuidedOnly { get; init; }
 
+    /// <summary>The instrument the row is for: the key list leaves it out when the scenario's tray has no such instrument.</summary>
+    public Tool? ForTool { get; init; }
+
     /// <summary>The row picks tray instruments: the key list shows the scenario's tray with its actual keys in its place.</summary>
     public bool PicksTool { get; init; }
 

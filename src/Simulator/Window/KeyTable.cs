@@ -47,7 +47,8 @@ public static class KeyTable
             (c, _) => c.Confirm()) { StartsClock = true },
         new(KeyScope.Operating, "G", "depth gauge over the pin: reads the drilled depth and picks the implant size", new[] { (int)'G' },
             (c, _) => c.Gauge()) { StartsClock = true },
-        new(KeyScope.Operating, "B", "impactor: carry graft chips or the bone block", new[] { (int)'B' }, (c, _) => c.SwitchImpactorLoad()),
+        new(KeyScope.Operating, "B", "impactor: carry graft chips or the bone block", new[] { (int)'B' }, (c, _) => c.SwitchImpactorLoad())
+            { ForTool = Tool.Impactor },
         new(KeyScope.Operating, "R", "remove the guide pin", new[] { (int)'R' }, (c, _) => c.RemovePin()) { StartsClock = true },
         new(KeyScope.Operating, "W", "withdraw the guide pin to re-dock or re-aim it (a logged redo)", new[] { (int)'W' },
             (c, _) => c.Withdraw()) { StartsClock = true },

@@ -54,10 +54,16 @@ public sealed partial class TrainerControls
     /// <summary>B: the impactor carries graft chips or the block (it follows the step due until chosen).</summary>
     public void SwitchImpactorLoad()
     {
-        Table.ImpactorGraftChoice = !Table.ImpactorCarriesGraft;
-        if (Table.Tray.Of(Tool.Impactor) is { } impactor && Table.Tool != Tool.Impactor)
+        if (Table.Tray.Of(Tool.Impactor) is null)
         {
-            SelectTool(impactor.Tool);
+            Notice = "There is no impactor in this operation's tray.";
+            return;
+        }
+
+        Table.ImpactorGraftChoice = !Table.ImpactorCarriesGraft;
+        if (Table.Tool != Tool.Impactor)
+        {
+            SelectTool(Tool.Impactor);
         }
     }
 

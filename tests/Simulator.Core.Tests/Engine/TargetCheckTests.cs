@@ -38,6 +38,13 @@ public class TargetCheckTests
     public void A_maximum_of_100_percent_is_a_ceiling_not_an_edge(double value, CheckGrade grade) =>
         Assert.Equal(grade, TargetCheck.Of(new Target("bone_path_pct", 90, 100, "%", Critical: true), value).Grade);
 
+    [Theory]
+    [InlineData(100, CheckGrade.Inside)]
+    [InlineData(95, CheckGrade.Near)]
+    [InlineData(80, CheckGrade.Outside)]
+    public void A_minimum_of_100_percent_all_of_it_done_is_on_target_not_close_to_the_limit(double value, CheckGrade grade) =>
+        Assert.Equal(grade, TargetCheck.Of(new Target("bleeders_sealed_pct", 100, double.PositiveInfinity, "%"), value).Grade);
+
     [Fact]
     public void The_log_line_names_the_measurement_its_value_and_its_range() =>
         Assert.Equal("✗ entry_offset_mm 10.2 mm outside 0–5 mm", TargetCheck.Of(Offset, 10.2).Line);

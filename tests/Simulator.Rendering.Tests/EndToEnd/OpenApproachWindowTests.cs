@@ -50,6 +50,12 @@ public class OpenApproachWindowTests
         var at = OnScreen(w, through[0]);
         w.OnMouseMove(at.X, at.Y);
         w.OnMouseButton(MouseButton.Left, true, 0);
+        MoveOn(w, through, hold);
+    }
+
+    /// <summary>With the button down at the first point, moves through the others in small screen steps; releases unless <paramref name="hold"/>.</summary>
+    private static void MoveOn(TrainerWindow w, IReadOnlyList<Vector3> through, bool hold = false)
+    {
         for (var i = 1; i < through.Count; i++)
         {
             var (a, b) = (OnScreen(w, through[i - 1]), OnScreen(w, through[i]));
@@ -69,14 +75,26 @@ public class OpenApproachWindowTests
         w.DrawFrame();
     }
 
-    private static void Shot(TrainerWindow w, string name)
+    /// <summary>Saves the window as it is (with <paramref name="handsOff"/> the instrument is put down first, so the work shows).</summary>
+    private static void Shot(TrainerWindow w, string name, bool handsOff = false)
     {
+        var tool = w.Table.Tool;
+        if (handsOff)
+        {
+            w.OnKey(Tray.ViewKey, true, false, 0);
+        }
+
         w.DrawFrame();
         if (Environment.GetEnvironmentVariable("SIM_OPEN_SHOTS") is { Length: > 0 } folder)
         {
             Directory.CreateDirectory(folder);
             var (width, height) = w.Window.FramebufferSize;
             PngFile.Write(Path.Combine(folder, $"open-{name}.png"), w.ReadFrame(), width, height);
+        }
+
+        if (handsOff)
+        {
+            Pick(w, tool);
         }
     }
 
@@ -131,7 +149,7 @@ public class OpenApproachWindowTests
         Assert.Equal("haemostasis", sealedStroke.Event.Do);
         Assert.Equal(100, sealedStroke.Event.With["bleeders_sealed_pct"].Number);
         Assert.True(sealedStroke.Event.With["path"].Vector!.Count >= 15);
-        Shot(w, "sealed");
+        Shot(w, "sealed", handsOff: true);
 
         // The osteotome: corner to corner, the outline drawn while dragging.
         Pick(w, Tool.Osteotome);
@@ -157,17 +175,20 @@ public class OpenApproachWindowTests
             zigzag.Add(plan.At(k % 2 == 0 ? 14 : -14, v));
         }
 
-        Drag(w, zigzag);
+        Drag(w, zigzag.Take(4).ToList(), hold: true);
+        Assert.NotEmpty(w.Table.Visuals.Open.LiveCurette);
+        Shot(w, "curetting");
+        MoveOn(w, zigzag.Skip(3).ToList());
         var curetted = Last(w);
         Assert.Equal("joint-preparation", curetted.Event.Do);
         Assert.True(curetted.Event.With["cartilage_removed_pct"].Number >= 85, $"{curetted.Event.With["cartilage_removed_pct"].Number} %");
-        Shot(w, "curetted");
+        Shot(w, "curetted", handsOff: true);
 
         // The impactor: graft while it is due, then the block, tapped in 3 mm (PgUp three times).
         Pick(w, Tool.Impactor);
         Click(w, plan.At(3, 2));
         Assert.Equal("bone-graft", Last(w).Event.Do);
-        Shot(w, "graft");
+        Shot(w, "graft", handsOff: true);
         for (var i = 0; i < 3; i++)
         {
             w.OnKey(Keys.PageUp, true, false, 0);
@@ -177,7 +198,7 @@ public class OpenApproachWindowTests
         var block = Last(w);
         Assert.Equal("replace-block", block.Event.Do);
         Assert.Equal(3, block.Event.With["countersink_mm"].Number);
-        Shot(w, "block");
+        Shot(w, "block", handsOff: true);
 
         // A guide wire still docks where the click meets the bone, over the replaced block.
         Pick(w, Tool.GuidePin);
@@ -195,6 +216,28 @@ public class OpenApproachWindowTests
         Shot(w, "fluoro");
         w.OnKey('F', true, false, 0);
         Shot(w, "fluoro-full");
+        w.OnKey('F', true, false, 0);
+
+        // The rest of the first screw's cycle: inlet and outlet checks, advance, drill, gauge, screw, wire out.
+        foreach (var view in new[] { 'I', 'O' })
+        {
+            w.OnKey(view, true, false, 0);
+            w.OnKey(Keys.Space, true, false, 0);
+        }
+
+        Pick(w, Tool.GuidePin);
+        w.OnKey(Keys.Enter, true, false, 0);
+        Assert.Equal("wire-advance", Last(w).Event.Do);
+        Pick(w, Tool.Drill);
+        w.OnKey(Keys.Enter, true, false, 0);
+        Pick(w, Tool.Implant);
+        w.OnKey('G', true, false, 0);
+        w.OnKey(Keys.Enter, true, false, 0);
+        Assert.Equal("screw-insertion", Last(w).Event.Do);
+        w.OnKey('R', true, false, 0);
+        Assert.Equal("wire-removal", Last(w).Event.Do);
+        Pick(w, Tool.CArm);
+        Shot(w, "screw", handsOff: true);
         Assert.Equal(0, w.Session.Recorded.Count(v => !v.Performed));
         Assert.All(w.Session.Recorded, v => Assert.True(v.Outcome == Outcome.Accepted, $"{v.Event.Do}: {v.Outcome}"));
     }
