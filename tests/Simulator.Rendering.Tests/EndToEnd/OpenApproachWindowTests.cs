@@ -291,4 +291,39 @@ public class OpenApproachWindowTests
         Assert.True(Last(w).Event.With["path"].Vector!.Count >= 6);
         Assert.False(w.Controls.Hands.Down);
     }
+
+    [Fact]
+    public void In_the_minimally_invasive_operation_the_marker_marks_each_implant_entry_where_the_click_meets_the_skin()
+    {
+        using var xvfb = XvfbServer.Start("1600x1000");
+        var scenario = ScenarioLocator.Load(Path.Combine(RepoPaths.Root, "scenarios", "si-joint-fusion-mis.yaml"));
+        using var w = new TrainerWindow(new Session(scenario, Mode.Guided, AnatomyJudge.Shared), SharedPelvis.Value,
+            new TrainerSettings { WindowWidth = 1600, WindowHeight = 1000 });
+        w.DrawFrame();
+        w.OnKey('C', true, false, 0);
+        w.OnKey('C', true, false, 0);
+        w.OnKey('L', true, false, 0);
+        w.OnKey(Keys.Space, true, false, 0);
+        Assert.Equal("lateral-view", Last(w).Event.Do);
+
+        // From the side, over the implants' entries; the plan (H) shows where each mark belongs.
+        w.SetView(CameraView.Lateral);
+        w.Camera.DistanceMm = 900;
+        w.Camera.FieldOfViewDeg = OrbitCamera.OrbitFieldOfViewDeg;
+        w.Camera.Target = w.Table.Planned(1).Entry;
+        w.OnKey('H', true, false, 0);
+        Pick(w, Tool.Marker);
+        for (var slot = 0; slot < 3; slot++)
+        {
+            Click(w, IncisionPlan.SkinPoint(w.Table.Pelvis, "implant-entry", slot));
+            var mark = Last(w);
+            Assert.Equal("entry-marks", mark.Event.Do);
+            Assert.Equal(Outcome.Accepted, mark.Outcome);
+            Assert.True(mark.Event.With["mark_offset_mm"].Number < 3, $"mark {slot + 1}: {mark.Event.With["mark_offset_mm"].Number} mm off");
+        }
+
+        Assert.Equal(3, w.Table.Visuals.Open.Marks.Count);
+        Pick(w, Tool.Scalpel);
+        Shot(w, "mis-marks");
+    }
 }
