@@ -31,6 +31,7 @@ public static class CliApp
             RenderCommand.Create(context),
             AnatomyCommand.Create(context),
             ReplayCommand.Create(context),
+            PreviewCommand.Create(context),
         };
         root.SetAction(parse => (launch ?? (options => Launcher.Launch(context, options)))(
             new LaunchOptions(parse.GetValue(scenario), parse.GetValue(mode), parse.GetValue(trainee))));

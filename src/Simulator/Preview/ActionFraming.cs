@@ -1,0 +1,125 @@
+using System.Numerics;
+using Simulator.Anatomy;
+using Simulator.App.Scene;
+using Simulator.Core.Scenarios;
+using Simulator.Rendering.Scene;
+
+namespace Simulator.App.Preview;
+
+/// <summary>Where the storyboard's 3D camera looks after an action, and the instrument it shows at work.</summary>
+/// <remarks>
+/// Three framings, each held while its kind of work goes on so the pictures read as one sequence, all from behind and
+/// to the left of the prone patient (the operated side) with the head up:
+/// the whole pelvis before the incision and after closure; the wound, seen from the side, for skin and soft-tissue work;
+/// and the left sacroiliac joint from behind, skin hidden, for pin, drill, broach and implant work (the pins' shafts in
+/// profile, the implants placed so far beside them) and for the checks and shots in between.
+/// </remarks>
+public sealed class ActionFraming
+{
+    /// <summary>Eye distances, mm: the whole pelvis, the wound, the implants (the window's surgeon view stands at 650 mm).</summary>
+    public const float OverviewMm = 520f, WoundMm = 420f, FixationMm = 400f;
+
+    /// <summary>Eye directions from the target: behind and left of the patient (posterior oblique), and more from the side for the skin.</summary>
+    public static readonly Vector3 PosteriorOblique = Vector3.Normalize(new Vector3(0.6f, 0.78f, 0.15f));
+
+    public static readonly Vector3 LateralOblique = Vector3.Normalize(new Vector3(0.85f, 0.45f, 0.2f));
+
+    /// <summary>The overview's target: the middle of the pelvis, a little toward the operated side.</summary>
+    public static readonly Vector3 OverviewTarget = new(25f, 10f, -35f);
+
+    private readonly Pelvis _pelvis;
+    private readonly VisualsBuilder _plan;
+    private readonly Vector3 _outward;
+    private readonly Vector3 _fixation;
+
+    public ActionFraming(Pelvis pelvis, VisualsBuilder plan)
+    {
+        _pelvis = pelvis;
+        _plan = plan;
+        // Out of the patient on the operated side: from the first planned entry toward the skin over the implants.
+        _outward = Vector3.Normalize(plan.SkinPoint - plan.Planned(0).Entry);
+        // The middle of the planned implants' first 35 mm: the ilium, the joint and the pins' shafts outside.
+        var mids = Enumerable.Range(0, ImplantPlan.Trajectories(pelvis).Length)
+            .Select(i => plan.Planned(i)).Select(p => p.Entry + Vector3.Normalize(p.Tip - p.Entry) * 35f).ToList();
+        _fixation = mids.Aggregate(Vector3.Zero, (a, b) => a + b) / Math.Max(1, mids.Count);
+    }
+
+    /// <summary>
+    /// Puts the instrument of <paramref name="frame"/>'s action in the scene (none for checks, imaging and pins, which show
+    /// themselves), aims <paramref name="camera"/> at the action and says whether the skin envelope should be drawn.
+    /// </summary>
+    /// <param name="slot">The implant slot the action worked on (the one whose stage it changed), or null.</param>
+    public bool Aim(OrbitCamera camera, StoryFrame frame, ProcedureVisuals visuals, int? slot)
+    {
+        camera.SetView(CameraView.Surgeon);
+        var wound = visuals.IncisionMade ? visuals.IncisionCentreMm : _plan.SkinPoint;
+        // A hand instrument stands out of the wound toward the surgeon, not straight at the camera.
+        var handle = Vector3.Normalize(_outward + new Vector3(0f, 0.9f, 0.5f));
+        visuals.Instrument = null;
+        switch (frame.Step.Action)
+        {
+            case StepActions.Incision:
+                Hold(visuals, InstrumentKind.Scalpel, visuals.IncisionCentreMm + visuals.IncisionAxis * (visuals.IncisionLengthMm / 2), handle);
+                return Look(camera, LateralOblique, visuals.IncisionCentreMm, WoundMm, skin: true);
+            case StepActions.Marking:
+                return Look(camera, LateralOblique, Point(frame, "at") ?? wound, WoundMm, skin: true);
+            case StepActions.Dissection or StepActions.Haemostasis:
+                Hold(visuals, InstrumentKind.BluntDissector, wound, handle);
+                return Look(camera, LateralOblique, wound, WoundMm, skin: true);
+            case StepActions.Irrigation:
+                Hold(visuals, InstrumentKind.IrrigationSyringe, wound, handle);
+                return Look(camera, LateralOblique, wound, WoundMm, skin: true);
+            case StepActions.Closure:
+                return Look(camera, LateralOblique, wound, WoundMm, skin: true);
+            case StepActions.Osteotomy or StepActions.Curettage or StepActions.Graft or StepActions.Block:
+                // Bone work through the open wound: the window on the outer ilium, without the skin in the way.
+                return Look(camera, PosteriorOblique, OpenApproach.WindowPlan(_pelvis).Centre, FixationMm, skin: false);
+        }
+
+        if (slot is { } i && visuals.Slots[i].Stage is > SlotStage.None)
+        {
+            var s = visuals.Slots[i];
+            var axis = Vector3.Normalize(s.TipMm - s.EntryMm);
+            if (frame.Step.Action == StepActions.Drill)
+            {
+                Hold(visuals, InstrumentKind.CannulatedDrill, s.EntryMm + axis * ((s.TipMm - s.EntryMm).Length() - 10f), -axis);
+            }
+            else if (frame.Step.Action == StepActions.Broach)
+            {
+                Hold(visuals, InstrumentKind.Broach, s.EntryMm + axis * 50f, -axis);
+            }
+        }
+
+        var working = visuals.Slots.Any(s => s.Stage > SlotStage.None);
+        if (visuals.IncisionMade && !visuals.Closed)
+        {
+            // Checks and shots during the operation: the implants once the first pin is in, else the wound.
+            return working
+                ? Look(camera, PosteriorOblique, _fixation, FixationMm, skin: true)
+                : Look(camera, LateralOblique, wound, WoundMm, skin: true);
+        }
+
+        // Before the incision and after closure, and pin work in a scenario without an incision: the whole pelvis.
+        return working
+            ? Look(camera, PosteriorOblique, _fixation, FixationMm, skin: true)
+            : Look(camera, PosteriorOblique, OverviewTarget, OverviewMm, skin: true);
+    }
+
+    private static bool Look(OrbitCamera camera, Vector3 direction, Vector3 target, float distanceMm, bool skin)
+    {
+        camera.Aim(direction, Vector3.UnitZ);
+        camera.Target = target;
+        camera.DistanceMm = distanceMm;
+        return skin;
+    }
+
+    private static void Hold(ProcedureVisuals visuals, InstrumentKind kind, Vector3 tip, Vector3 handle)
+    {
+        visuals.Instrument = kind;
+        visuals.InstrumentTipMm = tip;
+        visuals.InstrumentHandleDirection = handle;
+    }
+
+    private static Vector3? Point(StoryFrame frame, string name) =>
+        frame.Event.With.TryGetValue(name, out var m) && m.Vector is { Count: 3 } v ? new Vector3((float)v[0], (float)v[1], (float)v[2]) : null;
+}
