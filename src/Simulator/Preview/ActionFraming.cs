@@ -17,7 +17,7 @@ namespace Simulator.App.Preview;
 public sealed class ActionFraming
 {
     /// <summary>Eye distances, mm: the whole pelvis, the wound, the implants (the window's surgeon view stands at 650 mm).</summary>
-    public const float OverviewMm = 520f, WoundMm = 420f, FixationMm = 400f;
+    public const float OverviewMm = 520f, WoundMm = 300f, FixationMm = 400f;
 
     /// <summary>Eye directions from the target: behind and left of the patient (posterior oblique), and more from the side for the skin.</summary>
     public static readonly Vector3 PosteriorOblique = Vector3.Normalize(new Vector3(0.6f, 0.78f, 0.15f));

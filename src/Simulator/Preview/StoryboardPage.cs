@@ -54,12 +54,13 @@ public static class StoryboardPage
         th,td{text-align:left;padding:.3em .5em;border-bottom:1px solid var(--rule);vertical-align:top}
         th{background:var(--soft);font-weight:bold}.crit{color:var(--crit);font-weight:bold}
         figure{margin:0}figure img{display:block;border-radius:4px;border:1px solid var(--rule);max-width:100%;height:auto}
-        figure.view img{width:600px}figure.carm{margin-top:.8em}figure.carm img{width:100%;max-width:384px;background:#000}
+        .cols.shot{grid-template-columns:minmax(0,1fr) 384px}
+        figure.view img{width:600px}.shot figure.view{margin-top:.8em}.shot figure.view img{width:100%;max-width:440px}figure.carm img{width:384px;background:#000}
         figcaption{font-size:.82em;color:var(--muted);margin-top:.3em}
         .none{color:var(--muted);font-style:italic}
         footer{margin-top:3em;color:var(--muted);font-size:.82em;border-top:1px solid var(--rule);padding-top:.8em}
         @media (max-width:1000px){.cols{grid-template-columns:1fr}nav.toc>ol{columns:1}}
-        @media print{body{font-size:11pt}.page{padding:0}.cols{grid-template-columns:1fr 95mm}figure.view img{width:95mm}figure.carm img{width:60mm}a{color:inherit}}
+        @media print{body{font-size:11pt}.page{padding:0}.cols{grid-template-columns:1fr 95mm}.cols.shot{grid-template-columns:1fr 70mm}figure.view img{width:95mm}figure.carm img{width:70mm}a{color:inherit}}
         """;
 
     /// <summary>The page for <paramref name="board"/>; image paths are the frames' file names, relative to the page.</summary>
@@ -208,7 +209,7 @@ public static class StoryboardPage
             html.Append($"<span class=\"tag\">phase: {E(step.Phase)}</span>");
         }
 
-        html.Append("</header>\n<div class=\"cols\"><div>");
+        html.Append(f.CArmView is null ? "</header>\n<div class=\"cols\"><div>" : "</header>\n<div class=\"cols shot\"><div>");
         Paragraph(html, "Do", step.Instruction);
         Paragraph(html, "Why", step.Rationale);
         html.Append("<dl class=\"details\">");
@@ -232,15 +233,18 @@ public static class StoryboardPage
         Detail(html, "After", step.After is null ? "<span class=\"none\">the entry listed before it</span>" : Names(board, step.After, "nothing: may come first"));
         html.Append("</dl>");
         AppendTargets(html, step);
+        var view3D = $"<figure class=\"view\"><img src=\"{E(f.ImageFile)}\" width=\"640\" height=\"400\" alt=\"3D view after: {E(f.Title)}\">"
+            + "<figcaption>3D, after this action: seen from the operated (left) side, head up.</figcaption></figure>";
         if (f is { CArmView: { } view, FluoroFile: { } fluoro })
         {
+            // A shot changes nothing in the patient: its C-arm image leads, the 3D view (as after the action before) follows the text.
             var name = view.ToString().ToLowerInvariant();
-            html.Append($"<figure class=\"carm\"><img src=\"{E(fluoro)}\" width=\"384\" height=\"384\" alt=\"C-arm {name} image after: {E(f.Title)}\">")
-                .Append($"<figcaption>C-arm, {E(name)} view at the ideal pose, as the trainee's shot shows it.</figcaption></figure>");
+            html.Append(view3D).Append($"</div><figure class=\"carm\"><img src=\"{E(fluoro)}\" width=\"384\" height=\"384\" alt=\"C-arm {name} image after: {E(f.Title)}\">")
+                .Append($"<figcaption>C-arm, {E(name)} view at the ideal pose, as the trainee's shot shows it.</figcaption></figure></div></article>\n");
+            return;
         }
 
-        html.Append($"</div><figure class=\"view\"><img src=\"{E(f.ImageFile)}\" width=\"640\" height=\"400\" alt=\"3D view after: {E(f.Title)}\">")
-            .Append("<figcaption>3D, after this action: seen from the operated (left) side, head up.</figcaption></figure></div></article>\n");
+        html.Append("</div>").Append(view3D).Append("</div></article>\n");
     }
 
     private static void AppendTargets(StringBuilder html, Step step)
