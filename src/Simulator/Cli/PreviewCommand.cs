@@ -30,6 +30,7 @@ public static class PreviewCommand
     {
         var scenario = ScenarioLocator.Load(scenarioArg);
         var directory = Path.GetFullPath(outDir);
+        var created = !Directory.Exists(directory);
         try
         {
             Directory.CreateDirectory(directory);
@@ -39,21 +40,42 @@ public static class PreviewCommand
             throw new IOException($"{outDir}: cannot create the output folder ({ex.Message})", ex);
         }
 
-        var pelvis = Pelvis.Build();
-        var board = Storyboard.From(scenario, ReferenceAttempt.Events(scenario, pelvis));
-        var progress = new PreviewProgress(context.Error, context.ErrorIsTerminal, board.ImageCount);
+        var progress = (PreviewProgress?)null;
         try
         {
+            var pelvis = Pelvis.Build();
+            var board = Storyboard.From(scenario, ReferenceAttempt.Events(scenario, pelvis));
+            progress = new PreviewProgress(context.Error, context.ErrorIsTerminal, board.ImageCount);
             StoryboardImages.Write(board, pelvis, directory, progress.Report);
+            ResultsFolder.WriteAtomically(Path.Combine(directory, PageName), StoryboardPage.Render(board));
+        }
+        catch when (created)
+        {
+            // No EGL, say: a folder this run made and left empty goes again.
+            RemoveIfEmpty(directory);
+            throw;
         }
         finally
         {
-            progress.Finish();
+            progress?.Finish();
         }
 
-        var page = Path.Combine(directory, PageName);
-        ResultsFolder.WriteAtomically(page, StoryboardPage.Render(board));
         context.Out.WriteLine(Path.Combine(outDir, PageName));
         return ExitCodes.Ok;
+    }
+
+    private static void RemoveIfEmpty(string directory)
+    {
+        try
+        {
+            if (!Directory.EnumerateFileSystemEntries(directory).Any())
+            {
+                Directory.Delete(directory);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Best effort: an empty folder left behind is harmless.
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
 using Simulator.App.Imaging;
@@ -143,6 +144,48 @@ public partial class PreviewTests : IDisposable
         Assert.Equal(1, run.ExitCode);
         var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.StartsWith($"simulator: error: {outDir}: cannot create the output folder", line);
+    }
+
+    [Fact]
+    public async Task Without_EGL_it_is_one_clear_line_exit_1_and_no_folder_left_behind()
+    {
+        var scenario = Path.Combine(_temp, "small.yaml");
+        File.WriteAllText(scenario, SmallYaml);
+        var outDir = Path.Combine(_temp, "no-egl");
+        var host = Environment.ProcessPath is { } p && Path.GetFileNameWithoutExtension(p) == "dotnet" ? p : "dotnet";
+        var start = new ProcessStartInfo(host)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = _temp,
+        };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "simulator.dll"), "preview", scenario, "--out", outDir })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        // libglvnd finds no EGL vendor (Mesa) library: the display cannot be had, as on a machine without Mesa.
+        start.Environment["__EGL_VENDOR_LIBRARY_DIRS"] = Path.Combine(_temp, "no-vendors");
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = await process.StandardOutput.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+
+        Assert.Equal(1, process.ExitCode);
+        Assert.Equal("", output);
+        var line = Assert.Single((await error).Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("simulator: error: EGL ", line);
+        Assert.Contains("apt install libegl1 libgl1-mesa-dri", line);
+        Assert.False(Directory.Exists(outDir));
     }
 
     [Fact]
