@@ -11,8 +11,8 @@ namespace Simulator.App.Preview;
 /// Three framings, each held while its kind of work goes on so the pictures read as one sequence, all from behind and
 /// to the left of the prone patient (the operated side) with the head up:
 /// the whole pelvis before the incision and after closure; the wound, seen from the side, for skin and soft-tissue work;
-/// and the left sacroiliac joint from behind, skin hidden, for pin, drill, broach and implant work (the pins' shafts in
-/// profile, the implants placed so far beside them) and for the checks and shots in between.
+/// and the left sacroiliac joint from behind for pin, drill, broach and implant work (the pins' shafts in profile through
+/// the translucent skin, the implants placed so far beside them) and for the checks and shots in between.
 /// </remarks>
 public sealed class ActionFraming
 {
@@ -46,10 +46,10 @@ public sealed class ActionFraming
 
     /// <summary>
     /// Puts the instrument of <paramref name="frame"/>'s action in the scene (none for checks, imaging and pins, which show
-    /// themselves), aims <paramref name="camera"/> at the action and says whether the skin envelope should be drawn.
+    /// themselves), and aims <paramref name="camera"/> at the action.
     /// </summary>
     /// <param name="slot">The implant slot the action worked on (the one whose stage it changed), or null.</param>
-    public bool Aim(OrbitCamera camera, StoryFrame frame, ProcedureVisuals visuals, int? slot)
+    public void Aim(OrbitCamera camera, StoryFrame frame, ProcedureVisuals visuals, int? slot)
     {
         camera.SetView(CameraView.Surgeon);
         var wound = visuals.IncisionMade ? visuals.IncisionCentreMm : _plan.SkinPoint;
@@ -60,20 +60,26 @@ public sealed class ActionFraming
         {
             case StepActions.Incision:
                 Hold(visuals, InstrumentKind.Scalpel, visuals.IncisionCentreMm + visuals.IncisionAxis * (visuals.IncisionLengthMm / 2), handle);
-                return Look(camera, LateralOblique, visuals.IncisionCentreMm, WoundMm, skin: true);
+                Look(camera, LateralOblique, visuals.IncisionCentreMm, WoundMm);
+                return;
             case StepActions.Marking:
-                return Look(camera, LateralOblique, Point(frame, "at") ?? wound, WoundMm, skin: true);
+                Look(camera, LateralOblique, Point(frame, "at") ?? wound, WoundMm);
+                return;
             case StepActions.Dissection or StepActions.Haemostasis:
                 Hold(visuals, InstrumentKind.BluntDissector, wound, handle);
-                return Look(camera, LateralOblique, wound, WoundMm, skin: true);
+                Look(camera, LateralOblique, wound, WoundMm);
+                return;
             case StepActions.Irrigation:
                 Hold(visuals, InstrumentKind.IrrigationSyringe, wound, handle);
-                return Look(camera, LateralOblique, wound, WoundMm, skin: true);
+                Look(camera, LateralOblique, wound, WoundMm);
+                return;
             case StepActions.Closure:
-                return Look(camera, LateralOblique, wound, WoundMm, skin: true);
+                Look(camera, LateralOblique, wound, WoundMm);
+                return;
             case StepActions.Osteotomy or StepActions.Curettage or StepActions.Graft or StepActions.Block:
-                // Bone work through the open wound: the window on the outer ilium, without the skin in the way.
-                return Look(camera, PosteriorOblique, OpenApproach.WindowPlan(_pelvis).Centre, FixationMm, skin: false);
+                // Bone work through the open wound: the window on the outer ilium.
+                Look(camera, PosteriorOblique, OpenApproach.WindowPlan(_pelvis).Centre, FixationMm);
+                return;
         }
 
         if (slot is { } i && visuals.Slots[i].Stage is > SlotStage.None)
@@ -90,27 +96,29 @@ public sealed class ActionFraming
             }
         }
 
+        // Checks and shots: the implants once the first pin is in (until closure), the wound before that, and the whole
+        // pelvis before the incision and after closure (pin work in a scenario without an incision shows the implants).
         var working = visuals.Slots.Any(s => s.Stage > SlotStage.None);
-        if (visuals.IncisionMade && !visuals.Closed)
+        var open = visuals.IncisionMade && !visuals.Closed;
+        if (working && (open || !visuals.IncisionMade))
         {
-            // Checks and shots during the operation: the implants once the first pin is in, else the wound.
-            return working
-                ? Look(camera, PosteriorOblique, _fixation, FixationMm, skin: true)
-                : Look(camera, LateralOblique, wound, WoundMm, skin: true);
+            Look(camera, PosteriorOblique, _fixation, FixationMm);
         }
-
-        // Before the incision and after closure, and pin work in a scenario without an incision: the whole pelvis.
-        return working
-            ? Look(camera, PosteriorOblique, _fixation, FixationMm, skin: true)
-            : Look(camera, PosteriorOblique, OverviewTarget, OverviewMm, skin: true);
+        else if (open)
+        {
+            Look(camera, LateralOblique, wound, WoundMm);
+        }
+        else
+        {
+            Look(camera, PosteriorOblique, OverviewTarget, OverviewMm);
+        }
     }
 
-    private static bool Look(OrbitCamera camera, Vector3 direction, Vector3 target, float distanceMm, bool skin)
+    private static void Look(OrbitCamera camera, Vector3 direction, Vector3 target, float distanceMm)
     {
         camera.Aim(direction, Vector3.UnitZ);
         camera.Target = target;
         camera.DistanceMm = distanceMm;
-        return skin;
     }
 
     private static void Hold(ProcedureVisuals visuals, InstrumentKind kind, Vector3 tip, Vector3 handle)

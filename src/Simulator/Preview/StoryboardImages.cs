@@ -32,9 +32,8 @@ public static class StoryboardImages
         {
             var before = visuals.Slots.Select(s => s.Stage).ToArray();
             builder.Apply(visuals, frame.Event);
-            var skin = framing.Aim(renderer.Camera, frame, visuals, Touched(visuals, before));
+            framing.Aim(renderer.Camera, frame, visuals, Touched(visuals, before));
             renderer.Scene.Apply(visuals);
-            renderer.Scene.SoftTissueVisible = skin;
             PngFile.Write(Path.Combine(directory, frame.ImageFile), renderer.Render(), Width, Height);
             progress?.Invoke(++done, frame.Title);
             if (frame.CArmView is { } view)
@@ -42,7 +41,6 @@ public static class StoryboardImages
                 // As the C-arm sees the patient: no instrument in the beam, the soft tissue faintly.
                 visuals.Instrument = null;
                 renderer.Scene.Apply(visuals);
-                renderer.Scene.SoftTissueVisible = true;
                 var shot = CArmPose.Ideal(view, inletDeg, outletDeg).Camera();
                 PngFile.Write(Path.Combine(directory, frame.FluoroFile!), renderer.RenderFluoro(shot, showPlan: false, FluoroSize, FluoroSize), FluoroSize, FluoroSize);
                 progress?.Invoke(++done, $"{frame.Title} (C-arm {view.ToString().ToLowerInvariant()})");
