@@ -24,6 +24,17 @@ public class ActionCatalogTests
     }
 
     [Fact]
+    public void The_format_documentation_lists_the_catalog_row_by_row()
+    {
+        var doc = File.ReadAllLines(Path.Combine(RepoPaths.Root, "docs", "scenario-format.md"));
+        static string Names(IReadOnlyList<string> names) => names.Count == 0 ? "—" : string.Join(", ", names.Select(n => $"`{n}`"));
+        foreach (var e in ActionCatalog.All)
+        {
+            Assert.Contains($"| `{e.Action}` | {e.Gesture} | {Names(e.Reads)} | {Names(e.Derives)} |", doc);
+        }
+    }
+
+    [Fact]
     public void The_catalog_derives_exactly_the_judge_s_measurements()
     {
         Assert.Equal(AnatomyJudge.DerivedMeasurements.Order(StringComparer.Ordinal), ActionCatalog.DerivedNames.Order(StringComparer.Ordinal));
