@@ -25,6 +25,15 @@ public sealed class Scenario
 
     public IReadOnlyList<Distractor> Distractors { get; init; } = Array.Empty<Distractor>();
 
+    /// <summary>The instruments and the implant the scenario declares (<c>instruments:</c>); empty: the trainer's defaults.</summary>
+    public IReadOnlyList<Instrument> Instruments { get; init; } = Array.Empty<Instrument>();
+
+    /// <summary>The planned pin paths the scenario declares (<c>plan:</c>); empty: the anatomy's own plan.</summary>
+    public IReadOnlyList<PlannedPath> Plan { get; init; } = Array.Empty<PlannedPath>();
+
+    /// <summary>The declared implant (kind triangular-implant or screw), or null.</summary>
+    public Instrument? Implant => Instruments.FirstOrDefault(i => i.IsImplant);
+
     /// <summary>The file the scenario was loaded from (for messages), or "".</summary>
     public string SourcePath { get; init; } = "";
 

@@ -79,6 +79,9 @@ public static class ScenarioLoader
             var weights = ReadWeights(map.Get("weights"));
             var entries = ReadEntries(map);
             var distractors = ReadDistractors(map.Get("distractors"));
+            var vocabulary = new VocabularyReader(_bag, _r);
+            var instruments = vocabulary.Instruments(map.Get("instruments"));
+            var plan = vocabulary.Plan(map.Get("plan"));
 
             if (entries is not null)
             {
@@ -113,6 +116,8 @@ public static class ScenarioLoader
                 MaxShotsAt = map.KeyNode("max_shots") is { } shots ? (shots.Line, shots.Column) : default,
                 Entries = entries,
                 Distractors = distractors,
+                Instruments = instruments,
+                Plan = plan,
                 SourcePath = _path,
             };
         }

@@ -28,6 +28,7 @@ public sealed class OperatingTable
         Pelvis = pelvis;
         _clock = clockSeconds;
         _visualsBuilder = new VisualsBuilder(session.Scenario, pelvis);
+        _visualsBuilder.ShowPlan(Visuals);
         (InletTiltDeg, OutletTiltDeg) = CArmTilts.From(session.Scenario);
         CArm = CArmPose.Preset(CameraView.Lateral, InletTiltDeg, OutletTiltDeg);
         // Refusals and redo offers name the window's tools and keys.
@@ -255,7 +256,7 @@ public sealed class OperatingTable
         var verdict = Perform(StepActions.DepthGauge, new());
         if (verdict is { Performed: true } && verdict.Event.With.TryGetValue("gauge_mm", out var reading) && reading.Number is { } gauge)
         {
-            ImplantLengthMm = AnatomyJudge.ImplantSizeFor(gauge);
+            ImplantLengthMm = AnatomyJudge.ImplantSizeFor(gauge, ImplantPlan.Lengths(Session.Scenario));
         }
 
         return verdict;

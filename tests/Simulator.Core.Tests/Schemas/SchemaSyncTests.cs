@@ -36,6 +36,8 @@ public class SchemaSyncTests
         { "distractor", ScenarioKeys.Distractor.ToArray() },
         { "weights", ScenarioKeys.Weights.ToArray() },
         { "feedback", ScenarioKeys.Feedback.ToArray() },
+        { "instrument", ScenarioKeys.Instrument.ToArray() },
+        { "plannedPath", ScenarioKeys.PlannedPath.ToArray() },
     };
 
     [Theory]
