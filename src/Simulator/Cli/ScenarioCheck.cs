@@ -20,7 +20,7 @@ public sealed record ScenarioCheck(
 
     public static ScenarioCheck Run(string file)
     {
-        var loaded = ScenarioLoader.LoadFile(file);
+        var loaded = ScenarioLocator.LoadFile(file);
         var loaderWarnings = loaded.Diagnostics.Where(d => !d.IsError).ToList();
         if (!loaded.Ok)
         {

@@ -98,6 +98,17 @@ public static class ScenarioSkeleton
         # C-arm shots allowed (performed steps or distractors with action: imaging); each shot beyond costs economy.
         # The model attempt below takes 2.
         max_shots: 4
+        # The instruments and the implant this procedure uses (kinds: docs/scenario-format.md#instruments); the window
+        # labels its tools with these names. Declare at most one implant (kind triangular-implant or screw) with its
+        # lengths_mm; leave the list out for the trainer's defaults.
+        instruments:
+          - {id: guide-pin, name: Guide pin, kind: pin, diameter_mm: 3.2}
+        # The planned pin paths, in implant order: an anatomy corridor, or an entry and a target (a landmark or
+        # [x, y, z] in mm; 'simulator anatomy --json' lists them). The k-th pin is judged against them; leave the
+        # list out for the anatomy's own three-implant plan.
+        plan:
+          - {id: pin-1, name: "Pin 1: the S1 corridor", corridor: s1-left}
+          - {id: pin-2, name: "Pin 2: the S2 corridor", corridor: s2-left}
 
         # Steps and groups in the order a surgeon performs them. Step keys not used here: 'optional' (leaving it out
         # costs nothing), 'repeat' (done N times in a row), 'after' (the steps it should follow, replacing the default:
