@@ -320,6 +320,19 @@ public sealed class OperatingTable
         return note;
     }
 
+    /// <summary>Shows <paramref name="message"/> in the HUD's message box (a notice of the window's, not a verdict).</summary>
+    public void Announce(FeedbackMessage message) => Feedback = message;
+
+    /// <summary>Takes over notes recorded before (a reloaded scenario's table keeps the hints taken so far); they are not logged again.</summary>
+    public void KeepNotes(IEnumerable<SessionNote> notes) => _notes.AddRange(notes);
+
+    /// <summary>Records an unscored moment (logged by the window and listed in the debrief).</summary>
+    public void AddNote(SessionNote note)
+    {
+        _notes.Add(note);
+        Noted?.Invoke(note);
+    }
+
     /// <summary>Submits an already formed event (script playback) and keeps the scene in step.</summary>
     public EventVerdict Submit(AttemptEvent ev)
     {
