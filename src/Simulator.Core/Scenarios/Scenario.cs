@@ -34,6 +34,9 @@ public sealed class Scenario
     /// <summary>The declared implant (kind triangular-implant or screw), or null.</summary>
     public Instrument? Implant => Instruments.FirstOrDefault(i => i.IsImplant);
 
+    /// <summary>SHA-256 (hex) of the file it was loaded from, or "" (loaded from text).</summary>
+    public string ContentHash { get; internal set; } = "";
+
     /// <summary>The file the scenario was loaded from (for messages), or "".</summary>
     public string SourcePath { get; init; } = "";
 

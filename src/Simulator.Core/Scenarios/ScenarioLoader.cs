@@ -14,7 +14,13 @@ public static class ScenarioLoader
     {
         var bag = new DiagnosticBag(path);
         var root = YamlReader.ReadFile(path, bag, limits);
-        return Finish(root, bag, path);
+        var result = Finish(root, bag, path);
+        if (result.Value is { } scenario)
+        {
+            scenario.ContentHash = ContentHash(path);
+        }
+
+        return result;
     }
 
     public static LoadResult<Scenario> LoadText(string text, string path = "<text>", YamlLimits? limits = null)
@@ -36,6 +42,19 @@ public static class ScenarioLoader
     }
 
     internal static bool IsValidId(string id) => ScenarioIds.IsValid(id);
+
+    /// <summary>SHA-256 of the file's bytes, lowercase hex; "" if it cannot be read.</summary>
+    public static string ContentHash(string path)
+    {
+        try
+        {
+            return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path)));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return "";
+        }
+    }
 
     private sealed class Builder
     {

@@ -23,8 +23,8 @@ public sealed class ScenarioReloader
     private readonly TextWriter _output;
     private readonly TextWriter _error;
     private double _nextCheck;
-    private (DateTime Written, long Length) _stamp;
-    private string _text;
+    private (DateTime Written, long Length) _stamp = (DateTime.MinValue, -2);
+    private string _hash;
 
     public ScenarioReloader(TrainerWindow window, string path, TextWriter output, TextWriter error)
     {
@@ -32,8 +32,8 @@ public sealed class ScenarioReloader
         Path = System.IO.Path.GetFullPath(path);
         _output = output;
         _error = error;
-        _stamp = Stamp();
-        _text = Read() ?? "";
+        // Compared with the content the session was loaded from, so an edit saved while the window was opening still counts.
+        _hash = window.Session.Scenario.ContentHash;
     }
 
     /// <summary>The file watched.</summary>
@@ -59,14 +59,14 @@ public sealed class ScenarioReloader
         }
 
         _stamp = stamp;
-        var text = Read();
-        if (text is null || text == _text)
+        var hash = Core.Scenarios.ScenarioLoader.ContentHash(Path);
+        if (hash.Length == 0 || hash == _hash)
         {
             // Deleted, unreadable, or touched without a change: keep running on what is loaded.
             return false;
         }
 
-        _text = text;
+        _hash = hash;
         return Reload();
     }
 
@@ -134,18 +134,6 @@ public sealed class ScenarioReloader
         catch (IOException)
         {
             return (DateTime.MinValue, -1);
-        }
-    }
-
-    private string? Read()
-    {
-        try
-        {
-            return File.ReadAllText(Path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
         }
     }
 }

@@ -42,12 +42,12 @@ public class LiveReloadTests
                 "the window never opened: " + string.Join("\n", errors));
 
             File.WriteAllText(file, original.Replace("pass_mark: 70", "pass_mark: 75"));
-            Assert.True(WaitFor(() => output.Contains($"reloaded: {file}"), 15), "no 'reloaded:' line; stdout: " + string.Join("\n", output));
+            Assert.True(WaitFor(() => output.Contains($"reloaded: {file}"), 60), "no 'reloaded:' line; stdout: " + string.Join("\n", output));
 
             var broken = original.Replace("pass_mark: 70", "pass_mark: 700");
             var line = broken.Split('\n').ToList().FindIndex(l => l.StartsWith("pass_mark:", StringComparison.Ordinal)) + 1;
             File.WriteAllText(file, broken);
-            Assert.True(WaitFor(() => errors.Any(e => e.StartsWith($"{file}:{line}:12: error: pass_mark must be between 0 and 100", StringComparison.Ordinal)), 15),
+            Assert.True(WaitFor(() => errors.Any(e => e.StartsWith($"{file}:{line}:12: error: pass_mark must be between 0 and 100", StringComparison.Ordinal)), 60),
                 "no located error; stderr: " + string.Join("\n", errors));
             Thread.Sleep(1000);
             Assert.False(process.HasExited, "the window closed on an invalid edit");
