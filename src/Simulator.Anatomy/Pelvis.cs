@@ -255,6 +255,26 @@ public sealed class Pelvis
         return new PlannedTrajectory(name, entry, tip, description, best, ilium, best - PlannedTrajectory.ProudMm - ilium);
     }
 
+    /// <summary>The implant lengths the anatomy's own plan chooses from when a scenario declares none: 30–70 mm in 5 mm steps.</summary>
+    public static IReadOnlyList<int> DefaultImplantLengthsMm { get; } = Enumerable.Range(0, 9).Select(i => 30 + 5 * i).ToArray();
+
+    /// <summary>
+    /// A declared plan (a scenario's): the guide pin from <paramref name="entry"/> to <paramref name="pinTip"/>, where it crosses the SI
+    /// joint, and the implant: <paramref name="implantLengthMm"/> if given, else the longest of <paramref name="lengthsMm"/> that,
+    /// standing <see cref="PlannedTrajectory.ProudMm"/> proud, ends <see cref="PlannedTrajectory.PinBeyondImplantMm"/> short of the
+    /// pin tip (the shortest if none does). A path that crosses no joint has <c>IliumMm</c> 0.
+    /// </summary>
+    public static PlannedTrajectory PlanPath(string name, Vector3 entry, Vector3 pinTip, string description, IReadOnlyList<int> lengthsMm, int? implantLengthMm = null)
+    {
+        var axis = Vector3.Normalize(pinTip - entry);
+        var pin = Vector3.Distance(entry, pinTip);
+        var ilium = JointCrossingMm(entry, axis, maxMm: pin) ?? 0f;
+        var sizes = lengthsMm.Count > 0 ? lengthsMm : DefaultImplantLengthsMm;
+        var fits = sizes.Where(l => l - PlannedTrajectory.ProudMm + PlannedTrajectory.PinBeyondImplantMm <= pin + 0.5f).ToList();
+        var length = implantLengthMm ?? (fits.Count > 0 ? fits.Max() : sizes.Min());
+        return new PlannedTrajectory(name, entry, pinTip, description, length, ilium, length - PlannedTrajectory.ProudMm - ilium);
+    }
+
     /// <summary>Distance along <paramref name="axis"/> from <paramref name="from"/> to where it crosses the SI joint plane of its side (lateral to medial), or null.</summary>
     public static float? JointCrossingMm(Vector3 from, Vector3 axis, float maxMm = 200f)
     {

@@ -8,9 +8,12 @@ public static class TrajectoryAnalysis
     /// <summary>Sampling step along a path, mm.</summary>
     private const float StepMm = 0.5f;
 
-    public static TrajectoryFindings Analyse(Pelvis pelvis, Vector3 entry, Vector3 tip)
+    public static TrajectoryFindings Analyse(Pelvis pelvis, Vector3 entry, Vector3 tip) => Analyse(pelvis, entry, tip, pelvis.PlannedImplants);
+
+    /// <summary>Judges the pin against the nearest of <paramref name="plans"/> on its side (a scenario's own plan).</summary>
+    public static TrajectoryFindings Analyse(Pelvis pelvis, Vector3 entry, Vector3 tip, IReadOnlyList<PlannedTrajectory> plans)
     {
-        var plan = NearestPlan(pelvis, entry, tip);
+        var plan = NearestPlan(plans, entry, tip);
         var path = tip - entry;
         var depth = path.Length();
         var axis = depth < 1e-3f ? plan.Axis : path / depth;
@@ -70,11 +73,13 @@ public static class TrajectoryAnalysis
         .Min();
 
     /// <summary>The nearest planned implant path on the pin's side.</summary>
-    public static PlannedTrajectory NearestPlan(Pelvis pelvis, Vector3 entry, Vector3 tip)
+    public static PlannedTrajectory NearestPlan(Pelvis pelvis, Vector3 entry, Vector3 tip) => NearestPlan(pelvis.PlannedImplants, entry, tip);
+
+    /// <summary>The nearest of <paramref name="plans"/> on the pin's side (by the sign of x), or the nearest of all if none is on it.</summary>
+    public static PlannedTrajectory NearestPlan(IReadOnlyList<PlannedTrajectory> plans, Vector3 entry, Vector3 tip)
     {
-        var side = entry.X >= 0 ? "left" : "right";
-        return pelvis.PlannedImplants
-            .Where(p => p.Name.EndsWith(side, StringComparison.Ordinal))
+        var sameSide = plans.Where(p => p.EntryMm.X >= 0 == entry.X >= 0).ToList();
+        return (sameSide.Count > 0 ? sameSide : plans)
             .OrderBy(p => Vector3.Distance(p.EntryMm, entry) + Geometry.DistanceToSegment(tip, p.EntryMm, p.TargetMm))
             .First();
     }

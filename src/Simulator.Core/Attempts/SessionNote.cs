@@ -8,4 +8,7 @@ public sealed record SessionNote(string Note, double At, string Message)
 {
     /// <summary>Guided mode: the trainee showed the plan (target corridors and danger structures) as a hint.</summary>
     public const string PlanShown = "plan-shown";
+
+    /// <summary>The scenario file was edited and reloaded during the session (live reload for educators).</summary>
+    public const string ScenarioReloaded = "scenario-reloaded";
 }

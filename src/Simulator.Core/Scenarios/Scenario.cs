@@ -17,10 +17,25 @@ public sealed class Scenario
     /// <summary>C-arm shots allowed before each further shot costs economy points (null: no limit).</summary>
     public int? MaxShots { get; init; }
 
+    /// <summary>Where the <c>max_shots</c> key is written (line, column; 0, 0 when absent or built in code).</summary>
+    public (int Line, int Column) MaxShotsAt { get; init; }
+
     /// <summary>Top-level entries in listed order.</summary>
     public required IReadOnlyList<StepNode> Entries { get; init; }
 
     public IReadOnlyList<Distractor> Distractors { get; init; } = Array.Empty<Distractor>();
+
+    /// <summary>The instruments and the implant the scenario declares (<c>instruments:</c>); empty: the trainer's defaults.</summary>
+    public IReadOnlyList<Instrument> Instruments { get; init; } = Array.Empty<Instrument>();
+
+    /// <summary>The planned pin paths the scenario declares (<c>plan:</c>); empty: the anatomy's own plan.</summary>
+    public IReadOnlyList<PlannedPath> Plan { get; init; } = Array.Empty<PlannedPath>();
+
+    /// <summary>The declared implant (kind triangular-implant or screw), or null.</summary>
+    public Instrument? Implant => Instruments.FirstOrDefault(i => i.IsImplant);
+
+    /// <summary>SHA-256 (hex) of the file it was loaded from, or "" (loaded from text).</summary>
+    public string ContentHash { get; internal set; } = "";
 
     /// <summary>The file the scenario was loaded from (for messages), or "".</summary>
     public string SourcePath { get; init; } = "";

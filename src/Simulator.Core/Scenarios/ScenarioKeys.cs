@@ -6,7 +6,12 @@ public static class ScenarioKeys
     public static IReadOnlyList<string> TopLevel { get; } = new[]
     {
         "id", "title", "procedure", "version", "description", "pass_mark", "weights", "max_shots", "steps", "distractors",
+        "instruments", "plan",
     };
+
+    public static IReadOnlyList<string> Instrument { get; } = new[] { "id", "name", "kind", "diameter_mm", "lengths_mm" };
+
+    public static IReadOnlyList<string> PlannedPath { get; } = new[] { "id", "name", "corridor", "entry", "target", "radius_mm", "implant_length_mm" };
 
     public static IReadOnlyList<string> Step { get; } = new[]
     {

@@ -17,6 +17,8 @@ public sealed class PelvisScene
     private readonly List<SceneNode> _dangers = new();
     private readonly List<SceneNode> _corridors = new();
     private readonly List<SceneNode> _plans = new();
+    private readonly List<SceneNode> _planCorridors = new();
+    private readonly PlannedPathVisual[] _anatomyPlan;
     private readonly SceneNode[] _achieved = new SceneNode[ProcedureVisuals.SlotCount];
     private readonly List<SceneNode> _planAndAchieved = new();
     private readonly Dictionary<InstrumentKind, SceneNode> _instruments = new();
@@ -91,13 +93,19 @@ public sealed class PelvisScene
             _corridors.Add(node);
         }
 
-        foreach (var plan in pelvis.PlannedImplants)
+        // A pool of plan lines and plan corridors: filled from the scenario's plan, or the anatomy's own (left side).
+        _anatomyPlan = pelvis.PlannedImplants.Where(p => p.Name.EndsWith("-left", StringComparison.Ordinal))
+            .Select(p => new PlannedPathVisual(p.EntryMm, p.TargetMm, 6.5f)).ToArray();
+        for (var i = 0; i < ProcedureVisuals.PlanCapacity; i++)
         {
-            var node = renderer.AddInstance("plan:" + plan.Name, cylinder, new Material(new Vector4(0.2f, 0.55f, 1f, 0.8f), 0f, 4f), layer: 7);
-            node.Model = Primitives.Segment(plan.EntryMm, plan.TargetMm, 1.4f);
+            var node = renderer.AddInstance($"plan:{i + 1}", cylinder, new Material(new Vector4(0.2f, 0.55f, 1f, 0.8f), 0f, 4f), layer: 7);
             node.Visible = false;
             node.Overlay = true;
             _plans.Add(node);
+            var corridor = renderer.AddInstance($"plan-corridor:{i + 1}", cylinder, Material.Target, layer: 6);
+            corridor.Overlay = true;
+            corridor.Visible = false;
+            _planCorridors.Add(corridor);
         }
 
         for (var i = 0; i < ProcedureVisuals.SlotCount; i++)
@@ -156,8 +164,23 @@ public sealed class PelvisScene
             _achieved[i].Model = Primitives.Segment(slot.EntryMm, slot.TipMm, 0.75f);
         }
 
+        // The scenario's plan if it declares one, else the anatomy's: lines for the C-arm images, corridors for the plan overlay.
+        var declared = visuals.Plan.Count > 0;
+        var plan = declared ? (IReadOnlyList<PlannedPathVisual>)visuals.Plan : _anatomyPlan;
         _planAndAchieved.Clear();
-        _planAndAchieved.AddRange(_plans.Where(n => n.Name.EndsWith("-left", StringComparison.Ordinal)));
+        for (var i = 0; i < _plans.Count; i++)
+        {
+            var used = i < plan.Count;
+            if (used)
+            {
+                _plans[i].Model = Primitives.Segment(plan[i].EntryMm, plan[i].TipMm, 1.4f);
+                _planCorridors[i].Model = Primitives.Segment(plan[i].EntryMm, plan[i].TipMm, plan[i].RadiusMm);
+                _planAndAchieved.Add(_plans[i]);
+            }
+
+            _planCorridors[i].Visible = used && declared && visuals.ShowCorridors;
+        }
+
         for (var i = 0; i < ProcedureVisuals.SlotCount; i++)
         {
             if (visuals.Slots[i].Stage >= SlotStage.PinAdvanced)
@@ -193,7 +216,8 @@ public sealed class PelvisScene
 
         foreach (var node in _corridors)
         {
-            node.Visible = visuals.ShowCorridors;
+            // The anatomy's corridors stand in for a plan only when the scenario declares none.
+            node.Visible = visuals.ShowCorridors && visuals.Plan.Count == 0;
         }
     }
 

@@ -11,6 +11,9 @@ public sealed class ProcedureVisuals
 {
     public const int SlotCount = 3;
 
+    /// <summary>At most this many planned paths are drawn.</summary>
+    public const int PlanCapacity = 6;
+
     public bool IncisionMade { get; set; }
 
     /// <summary>Centre of the skin incision on the skin surface (mm).</summary>
@@ -28,6 +31,12 @@ public sealed class ProcedureVisuals
     public bool Irrigated { get; set; }
 
     public bool Closed { get; set; }
+
+    /// <summary>
+    /// The session's planned paths (the scenario's plan): thin blue lines on C-arm images and, with <see cref="ShowCorridors"/>,
+    /// corridors of their radius. Empty: the anatomy's own plan and corridors. Set once per scenario, not by <see cref="Reset"/>.
+    /// </summary>
+    public List<PlannedPathVisual> Plan { get; } = new();
 
     /// <summary>Show the danger structures (orange) and the target corridors (blue).</summary>
     public bool ShowDangers { get; set; }
@@ -51,3 +60,6 @@ public sealed class ProcedureVisuals
         }
     }
 }
+
+/// <summary>A planned path as drawn: entry, pin tip and the radius of its safe corridor (mm).</summary>
+public readonly record struct PlannedPathVisual(Vector3 EntryMm, Vector3 TipMm, float RadiusMm);

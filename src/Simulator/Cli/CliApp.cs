@@ -25,6 +25,8 @@ public static class CliApp
         {
             scenario, mode, trainee,
             ValidateCommand.Create(context),
+            CheckCommand.Create(context),
+            NewCommand.Create(context),
             ScoreCommand.Create(context),
             RunCommand.Create(context),
             ListCommand.Create(context),

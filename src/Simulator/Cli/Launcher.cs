@@ -68,7 +68,7 @@ public static class Launcher
         {
             // Not even the default loads: its errors, and exit 1 (the terminal has nothing else to offer).
             throw new Core.Diagnostics.InputException(
-                Core.Scenarios.ScenarioLoader.LoadFile(model.SelectedEntry?.Path ?? ScenarioLocator.Resolve(ScenarioLocator.DefaultScenarioId)).Diagnostics);
+                ScenarioLocator.LoadFile(model.SelectedEntry?.Path ?? ScenarioLocator.Resolve(ScenarioLocator.DefaultScenarioId)).Diagnostics);
         }
 
         return model.Choice!;

@@ -28,7 +28,7 @@ public static class ListCommand
         output.WriteLine($"{"ID",-28} {"STEPS",5} {"ACTIONS",7}  TITLE");
         foreach (var file in files)
         {
-            var result = ScenarioLoader.LoadFile(file);
+            var result = ScenarioLocator.LoadFile(file);
             if (result.Ok)
             {
                 var s = result.Value!;

@@ -35,5 +35,21 @@ public static class ScenarioLocator
     }
 
     /// <summary>Loads the scenario or throws <see cref="InputException"/> with every located error.</summary>
-    public static Scenario Load(string value) => ScenarioLoader.LoadFile(Resolve(value)).ValueOrThrow();
+    public static Scenario Load(string value) => LoadFile(Resolve(value)).ValueOrThrow();
+
+    /// <summary>
+    /// Loads and validates a scenario file, its plan included: a planned path naming a corridor or landmark the anatomy lacks is a
+    /// located error like any other (the anatomy is built only for scenarios that declare a plan).
+    /// </summary>
+    public static LoadResult<Scenario> LoadFile(string path)
+    {
+        var result = ScenarioLoader.LoadFile(path);
+        if (!result.Ok || result.Value!.Plan.Count == 0)
+        {
+            return result;
+        }
+
+        var errors = App.Scene.ImplantPlan.Check(result.Value, Simulator.Anatomy.Pelvis.Build());
+        return errors.Count == 0 ? result : new LoadResult<Scenario>(null, result.Diagnostics.Concat(errors).ToList());
+    }
 }

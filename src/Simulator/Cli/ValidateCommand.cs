@@ -33,7 +33,7 @@ public static class ValidateCommand
 
     public static int Run(IReadOnlyList<string> files, string format, TextWriter output)
     {
-        var results = files.Select(f => (File: f, Result: ScenarioLoader.LoadFile(f))).ToList();
+        var results = files.Select(f => (File: f, Result: ScenarioLocator.LoadFile(f))).ToList();
         if (format == "json")
         {
             var json = results.Select(r => new

@@ -39,9 +39,9 @@ public sealed class ActionFraming
         // Out of the patient on the operated side: from the first planned entry toward the skin over the implants.
         _outward = Vector3.Normalize(plan.SkinPoint - plan.Planned(0).Entry);
         // The middle of the planned implants' first 35 mm: the ilium, the joint and the pins' shafts outside.
-        var mids = Enumerable.Range(0, ImplantPlan.Trajectories(pelvis).Length)
+        var mids = Enumerable.Range(0, Math.Max(1, Math.Min(plan.PlannedCount, ProcedureVisuals.SlotCount)))
             .Select(i => plan.Planned(i)).Select(p => p.Entry + Vector3.Normalize(p.Tip - p.Entry) * 35f).ToList();
-        _fixation = mids.Aggregate(Vector3.Zero, (a, b) => a + b) / Math.Max(1, mids.Count);
+        _fixation = mids.Aggregate(Vector3.Zero, (a, b) => a + b) / mids.Count;
     }
 
     /// <summary>

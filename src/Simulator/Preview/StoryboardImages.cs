@@ -25,6 +25,7 @@ public static class StoryboardImages
         var builder = new VisualsBuilder(board.Scenario, pelvis);
         var framing = new ActionFraming(pelvis, builder);
         var visuals = new ProcedureVisuals();
+        builder.ShowPlan(visuals);
         var (inletDeg, outletDeg) = CArmTilts.From(board.Scenario);
         using var renderer = FinalViews.Open(board.Scenario, Width, Height, pelvis);
         var done = 0;

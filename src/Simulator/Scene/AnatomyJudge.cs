@@ -39,7 +39,7 @@ public sealed class AnatomyJudge : IGeometryJudge
 
     public GeometryFindings Judge(Scenario scenario, string action, AttemptEvent ev, IReadOnlyList<EventVerdict> history) => action switch
     {
-        StepActions.PinDock or StepActions.PinAdvance => JudgePin(action, ev),
+        StepActions.PinDock or StepActions.PinAdvance => JudgePin(scenario, action, ev),
         StepActions.DepthGauge => JudgeGauge(scenario, history),
         StepActions.Incision => JudgeIncision(scenario, ev),
         StepActions.Implant => JudgeImplant(scenario, ev, history),
@@ -53,16 +53,23 @@ public sealed class AnatomyJudge : IGeometryJudge
     };
 
     /// <summary>The implant size a depth-gauge reading calls for: the smallest of 30–70 mm (5 mm steps) at least as long as the drilled depth, so the head stands 0–5 mm proud.</summary>
-    public static int ImplantSizeFor(double gaugeMm) => (int)Math.Clamp(Math.Ceiling(gaugeMm / 5.0 - 1e-9) * 5, 30, 70);
+    public static int ImplantSizeFor(double gaugeMm) => ImplantSizeFor(gaugeMm, Pelvis.DefaultImplantLengthsMm);
 
-    private GeometryFindings JudgePin(string action, AttemptEvent ev)
+    /// <summary>The implant size a depth-gauge reading calls for: the smallest of <paramref name="lengthsMm"/> at least as long as the drilled depth (the longest if none is).</summary>
+    public static int ImplantSizeFor(double gaugeMm, IReadOnlyList<int> lengthsMm)
+    {
+        var fits = lengthsMm.Where(l => l >= gaugeMm - 1e-9).ToList();
+        return fits.Count > 0 ? fits.Min() : lengthsMm.Max();
+    }
+
+    private GeometryFindings JudgePin(Scenario scenario, string action, AttemptEvent ev)
     {
         if (Point(ev, "entry") is not { } entry || Point(ev, "tip") is not { } tip)
         {
             return GeometryFindings.None;
         }
 
-        var f = TrajectoryAnalysis.Analyse(_pelvis.Value, entry, tip);
+        var f = TrajectoryAnalysis.Analyse(_pelvis.Value, entry, tip, ImplantPlan.Planned(scenario, _pelvis.Value));
         var measurements = new Dictionary<string, double>
         {
             ["entry_offset_mm"] = Math.Round(f.EntryOffsetMm, 1),
@@ -91,7 +98,7 @@ public sealed class AnatomyJudge : IGeometryJudge
         }
 
         var site = scenario.FindStep(ev.Do)?.Site ?? "";
-        return Found("incision_offset_mm", IncisionPlan.OffsetMm(_pelvis.Value, site, 0, (start + end) / 2));
+        return Found("incision_offset_mm", IncisionPlan.OffsetMm(_pelvis.Value, site, 0, (start + end) / 2, ImplantPlan.Planned(scenario, _pelvis.Value)));
     }
 
     /// <summary>A skin mark: how far it lies from its site; the k-th mark of an <c>implant-entry</c> step is judged against the k-th planned entry.</summary>
@@ -104,7 +111,7 @@ public sealed class AnatomyJudge : IGeometryJudge
 
         var site = scenario.FindStep(ev.Do)?.Site ?? "";
         var slot = ev.Redo ? Math.Max(0, PerformedCount(history, ev.Do) - 1) : PerformedCount(history, ev.Do);
-        return Found("mark_offset_mm", IncisionPlan.OffsetMm(_pelvis.Value, site, slot, at));
+        return Found("mark_offset_mm", IncisionPlan.OffsetMm(_pelvis.Value, site, slot, at, ImplantPlan.Planned(scenario, _pelvis.Value)));
     }
 
     /// <summary>Bipolar strokes over the exposed outer table: the share of its bleeding points they sealed.</summary>

@@ -11,16 +11,18 @@ public static class IncisionPlan
     public static Vector3 SkinPoint(Pelvis pelvis) => SkinPoint(pelvis, "");
 
     /// <summary>The skin point over <paramref name="site"/> ("" means <c>implant-entries</c>); <paramref name="slot"/> picks the entry for <c>implant-entry</c>.</summary>
-    public static Vector3 SkinPoint(Pelvis pelvis, string site, int slot = 0)
+    /// <param name="plan">The session's planned paths (null: the anatomy's own).</param>
+    public static Vector3 SkinPoint(Pelvis pelvis, string site, int slot = 0, IReadOnlyList<PlannedTrajectory>? plan = null)
     {
-        var (inside, outward) = Deep(pelvis, site, slot);
+        var (inside, outward) = Deep(pelvis, site, slot, plan);
         var hit = pelvis.Pick(inside + outward * 300, -outward, includeSoftTissue: true);
         return hit?.Point ?? inside + outward * 40;
     }
 
     /// <summary>The bone point under <paramref name="site"/> and the direction the skin over it faces.</summary>
-    public static (Vector3 Inside, Vector3 Outward) Deep(Pelvis pelvis, string site, int slot = 0)
+    public static (Vector3 Inside, Vector3 Outward) Deep(Pelvis pelvis, string site, int slot = 0, IReadOnlyList<PlannedTrajectory>? plan = null)
     {
+        var entries = (plan ?? ImplantPlan.Planned(pelvis)).Select(p => p.EntryMm).ToArray();
         switch (site)
         {
             case "psis":
@@ -29,11 +31,9 @@ public static class IncisionPlan
                 var window = OpenApproach.WindowPlan(pelvis);
                 return (window.Centre, window.Normal);
             case "implant-entry":
-                var plan = ImplantPlan.Trajectories(pelvis);
-                return (plan[Math.Clamp(slot, 0, plan.Length - 1)].Entry, Vector3.UnitX);
+                return (entries[Math.Clamp(slot, 0, entries.Length - 1)], Outward(entries[0]));
             default:
-                var entries = ImplantPlan.Trajectories(pelvis);
-                return ((entries[0].Entry + entries[^1].Entry) / 2, Vector3.UnitX);
+                return ((entries[0] + entries[^1]) / 2, Outward(entries[0]));
         }
     }
 
@@ -42,16 +42,16 @@ public static class IncisionPlan
     /// <c>implant-entry</c> the distance is measured as the true lateral view shows it (in the sagittal plane), since the mark is
     /// made on that view; for the other sites it is the distance on the skin.
     /// </summary>
-    public static double OffsetMm(Pelvis pelvis, string site, int slot, Vector3 point)
+    public static double OffsetMm(Pelvis pelvis, string site, int slot, Vector3 point, IReadOnlyList<PlannedTrajectory>? plan = null)
     {
-        var target = SkinPoint(pelvis, site, slot);
+        var target = SkinPoint(pelvis, site, slot, plan);
         var d = point - target;
         var offset = site == "implant-entry" ? MathF.Sqrt(d.Y * d.Y + d.Z * d.Z) : d.Length();
         return Math.Round(offset, 1);
     }
 
     /// <summary>The incision's direction: along the line of the planned entries, or down the posterior crest over the window for the open sites.</summary>
-    public static Vector3 Axis(Pelvis pelvis, string site = "")
+    public static Vector3 Axis(Pelvis pelvis, string site = "", IReadOnlyList<PlannedTrajectory>? plan = null)
     {
         if (site is "psis" or "iliac-window")
         {
@@ -61,7 +61,11 @@ public static class IncisionPlan
             return Vector3.Normalize(to - from);
         }
 
-        var plan = ImplantPlan.Trajectories(pelvis);
-        return Vector3.Normalize(plan[^1].Entry - plan[0].Entry);
+        var entries = (plan ?? ImplantPlan.Planned(pelvis)).Select(p => p.EntryMm).ToArray();
+        // One entry: the incision runs head to foot over it.
+        return entries.Length > 1 && Vector3.Distance(entries[^1], entries[0]) > 1f ? Vector3.Normalize(entries[^1] - entries[0]) : Vector3.UnitZ;
     }
+
+    /// <summary>The skin over a lateral entry faces sideways: +x on the left, −x on the right.</summary>
+    private static Vector3 Outward(Vector3 entry) => entry.X >= 0 ? Vector3.UnitX : -Vector3.UnitX;
 }

@@ -19,15 +19,15 @@ public static class ReferenceAttempt
     public static List<AttemptEvent> Events(Scenario scenario, Pelvis? pelvis = null)
     {
         pelvis ??= Pelvis.Build();
-        var plan = ImplantPlan.Planned(pelvis);
+        var plan = ImplantPlan.Planned(scenario, pelvis);
         var events = new List<AttemptEvent>();
         var occurrence = new Dictionary<string, int>();
         var at = 0.0;
         foreach (var step in scenario.ExpandedReference())
         {
             at += 30;
-            // What the judge derives from the hands' geometry is left to it; the rest sits at the centre of its target.
-            var with = step.Targets.Where(t => !AnatomyJudge.DerivedMeasurements.Contains(t.Name))
+            // What the judge derives for this action from the hands' geometry is left to it; the rest sits at the centre of its target.
+            var with = step.Targets.Where(t => !ActionCatalog.Derives(step.Action, t.Name))
                 .ToDictionary(t => t.Name, t => Measurement.Of(t.Centre));
             var k = occurrence[step.Action] = occurrence.GetValueOrDefault(step.Action) + 1;
             var kStep = occurrence["#" + step.Id] = occurrence.GetValueOrDefault("#" + step.Id) + 1;
@@ -35,13 +35,13 @@ public static class ReferenceAttempt
             {
                 // On the skin over the step's site, in line with it, as long as the centre of the length target.
                 var length = step.Targets.FirstOrDefault(t => t.Name == "length_mm")?.Centre ?? 40;
-                var centre = IncisionPlan.SkinPoint(pelvis, step.Site);
-                var half = IncisionPlan.Axis(pelvis, step.Site) * (float)(length / 2);
+                var centre = IncisionPlan.SkinPoint(pelvis, step.Site, 0, plan);
+                var half = IncisionPlan.Axis(pelvis, step.Site, plan) * (float)(length / 2);
                 with["start"] = Vec(centre - half);
                 with["end"] = Vec(centre + half);
             }
 
-            AddOpenApproach(step, kStep, pelvis, with);
+            AddOpenApproach(step, kStep, pelvis, plan, with);
             if (plan.Count > 0 && step.Action is StepActions.PinDock or StepActions.PinAdvance or StepActions.Implant)
             {
                 var p = plan[(k - 1) % plan.Count];
@@ -68,14 +68,14 @@ public static class ReferenceAttempt
     }
 
     /// <summary>The hands of the marking and open-approach steps: on their site, on the planned window, through every bleeder.</summary>
-    private static void AddOpenApproach(Step step, int k, Pelvis pelvis, Dictionary<string, Measurement> with)
+    private static void AddOpenApproach(Step step, int k, Pelvis pelvis, IReadOnlyList<PlannedTrajectory> plan, Dictionary<string, Measurement> with)
     {
         var window = OpenApproach.WindowPlan(pelvis);
         switch (step.Action)
         {
             case StepActions.Marking:
                 // The k-th mark of an implant-entry step (its k-th occurrence) marks the k-th planned entry.
-                with["at"] = Vec(IncisionPlan.SkinPoint(pelvis, step.Site, k - 1));
+                with["at"] = Vec(IncisionPlan.SkinPoint(pelvis, step.Site, k - 1, plan));
                 break;
             case StepActions.Haemostasis:
                 with["path"] = Flat(OpenApproach.Bleeders(pelvis));

@@ -17,32 +17,50 @@ public sealed class VisualsBuilder
     private readonly (Vector3 Entry, Vector3 Tip)[] _plan;
     private readonly int[] _plannedSizes;
     private readonly Vector3 _skinPoint;
+    private readonly PlannedPathVisual[] _planVisuals;
 
     public VisualsBuilder(Scenario scenario, Pelvis pelvis)
     {
         _scenario = scenario;
-        _plan = ImplantPlan.Trajectories(pelvis);
-        _plannedSizes = ImplantPlan.Planned(pelvis).Select(p => p.ImplantLengthMm).ToArray();
+        var planned = ImplantPlan.Planned(scenario, pelvis);
+        _plan = planned.Select(p => (p.EntryMm, p.TargetMm)).ToArray();
+        _plannedSizes = planned.Select(p => p.ImplantLengthMm).ToArray();
+        _planVisuals = scenario.Plan.Count == 0
+            ? Array.Empty<PlannedPathVisual>()
+            : planned.Zip(scenario.Plan, (p, d) => new PlannedPathVisual(p.EntryMm, p.TargetMm, (float)ImplantPlan.RadiusOf(d, pelvis)))
+                .Take(ProcedureVisuals.PlanCapacity).ToArray();
         // The incision goes where the scenario's incision step says (the skin over the planned entries by default).
         var site = scenario.Steps.FirstOrDefault(s => s.Action == StepActions.Incision)?.Site ?? "";
-        _skinPoint = IncisionPlan.SkinPoint(pelvis, site);
-        IncisionAxis = IncisionPlan.Axis(pelvis, site);
+        _skinPoint = IncisionPlan.SkinPoint(pelvis, site, 0, planned);
+        IncisionAxis = IncisionPlan.Axis(pelvis, site, planned);
     }
 
     public Vector3 IncisionAxis { get; }
 
     public Vector3 SkinPoint => _skinPoint;
 
-    public (Vector3 Entry, Vector3 Tip) Planned(int slot) => _plan[slot];
+    /// <summary>The planned path of <paramref name="slot"/>; a slot past the plan's last (a scenario with fewer paths than slots) reuses the last.</summary>
+    public (Vector3 Entry, Vector3 Tip) Planned(int slot) => _plan[Math.Clamp(slot, 0, _plan.Length - 1)];
+
+    /// <summary>How many paths the plan has (at most <see cref="ProcedureVisuals.SlotCount"/> are drawn).</summary>
+    public int PlannedCount => _plan.Length;
 
     /// <summary>Resets <paramref name="visuals"/> and applies every event in order.</summary>
     public void Build(ProcedureVisuals visuals, IEnumerable<AttemptEvent> events)
     {
         visuals.Reset();
+        ShowPlan(visuals);
         foreach (var e in events)
         {
             Apply(visuals, e);
         }
+    }
+
+    /// <summary>Gives <paramref name="visuals"/> the scenario's plan (nothing when it declares none: the anatomy's own is drawn).</summary>
+    public void ShowPlan(ProcedureVisuals visuals)
+    {
+        visuals.Plan.Clear();
+        visuals.Plan.AddRange(_planVisuals);
     }
 
     /// <summary>Applies one performed event (distractors and unknown ids change nothing).</summary>
@@ -82,7 +100,7 @@ public sealed class VisualsBuilder
                 var slot = Array.FindIndex(visuals.Slots, s => s.Stage == SlotStage.None);
                 if (slot >= 0)
                 {
-                    var (entry, tip) = Trajectory(e) ?? _plan[slot];
+                    var (entry, tip) = Trajectory(e) ?? Planned(slot);
                     visuals.Slots[slot] = new ImplantSlot { EntryMm = entry, TipMm = tip, Stage = SlotStage.PinDocked };
                 }
 
@@ -103,7 +121,7 @@ public sealed class VisualsBuilder
                 {
                     // Placed where the geometry judge says it ended: tapped down the drilled channel, its head proud of the table.
                     // An implant event without a length is drawn at its slot's planned size.
-                    var length = Number(e, "length_mm") ?? _plannedSizes[i];
+                    var length = Number(e, "length_mm") ?? _plannedSizes[Math.Clamp(i, 0, _plannedSizes.Length - 1)];
                     visuals.Slots[i].ImplantLengthMm = length;
                     visuals.Slots[i].ImplantProudMm = Number(e, "implant_proud_mm") ?? MathF.Min(length, PlannedTrajectory.ProudMm);
                 }

@@ -32,7 +32,7 @@ public sealed class StartScreenModel
         {
             foreach (var file in Directory.GetFiles(ScenariosDirectory, "*.yaml").Order(StringComparer.Ordinal))
             {
-                _entries.Add(Describe(file, ScenarioLoader.LoadFile(file)));
+                _entries.Add(Describe(file, ScenarioLocator.LoadFile(file)));
             }
         }
 
@@ -40,7 +40,7 @@ public sealed class StartScreenModel
         {
             if (IndexOf(recent) < 0)
             {
-                _entries.Add(Describe(recent, ScenarioLoader.LoadFile(recent)));
+                _entries.Add(Describe(recent, ScenarioLocator.LoadFile(recent)));
             }
         }
 
@@ -135,7 +135,7 @@ public sealed class StartScreenModel
         }
 
         var path = Path.GetFullPath(ScenarioLocator.Resolve(typed));
-        var result = ScenarioLoader.LoadFile(path);
+        var result = ScenarioLocator.LoadFile(path);
         if (!result.Ok)
         {
             Notice = Errors($"{typed} cannot be opened.", result.Diagnostics);
@@ -168,7 +168,7 @@ public sealed class StartScreenModel
             return false;
         }
 
-        var result = ScenarioLoader.LoadFile(entry.Path);
+        var result = ScenarioLocator.LoadFile(entry.Path);
         _entries[Selected] = Describe(entry.Path, result);
         if (!result.Ok)
         {
@@ -295,7 +295,7 @@ public sealed class StartScreenModel
     private void Remembered(string last)
     {
         var path = Path.GetFullPath(last);
-        var result = ScenarioLoader.LoadFile(path);
+        var result = ScenarioLocator.LoadFile(path);
         var index = IndexOf(path);
         if (result.Ok)
         {

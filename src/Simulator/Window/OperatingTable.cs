@@ -28,6 +28,7 @@ public sealed class OperatingTable
         Pelvis = pelvis;
         _clock = clockSeconds;
         _visualsBuilder = new VisualsBuilder(session.Scenario, pelvis);
+        _visualsBuilder.ShowPlan(Visuals);
         (InletTiltDeg, OutletTiltDeg) = CArmTilts.From(session.Scenario);
         CArm = CArmPose.Preset(CameraView.Lateral, InletTiltDeg, OutletTiltDeg);
         // Refusals and redo offers name the window's tools and keys.
@@ -255,7 +256,7 @@ public sealed class OperatingTable
         var verdict = Perform(StepActions.DepthGauge, new());
         if (verdict is { Performed: true } && verdict.Event.With.TryGetValue("gauge_mm", out var reading) && reading.Number is { } gauge)
         {
-            ImplantLengthMm = AnatomyJudge.ImplantSizeFor(gauge);
+            ImplantLengthMm = AnatomyJudge.ImplantSizeFor(gauge, ImplantPlan.Lengths(Session.Scenario));
         }
 
         return verdict;
@@ -317,6 +318,19 @@ public sealed class OperatingTable
         _notes.Add(note);
         Noted?.Invoke(note);
         return note;
+    }
+
+    /// <summary>Shows <paramref name="message"/> in the HUD's message box (a notice of the window's, not a verdict).</summary>
+    public void Announce(FeedbackMessage message) => Feedback = message;
+
+    /// <summary>Takes over notes recorded before (a reloaded scenario's table keeps the hints taken so far); they are not logged again.</summary>
+    public void KeepNotes(IEnumerable<SessionNote> notes) => _notes.AddRange(notes);
+
+    /// <summary>Records an unscored moment (logged by the window and listed in the debrief).</summary>
+    public void AddNote(SessionNote note)
+    {
+        _notes.Add(note);
+        Noted?.Invoke(note);
     }
 
     /// <summary>Submits an already formed event (script playback) and keeps the scene in step.</summary>

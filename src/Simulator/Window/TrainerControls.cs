@@ -1,4 +1,5 @@
 using System.Numerics;
+using Simulator.App.Scene;
 using Simulator.Core.Attempts;
 using Simulator.Core.Scenarios;
 using Simulator.Rendering.Hosts;
@@ -518,7 +519,7 @@ public sealed class TrainerControls
             case Tool.Scalpel: t.IncisionLengthMm = Math.Clamp(t.IncisionLengthMm + step, 10, 100); break;
             case Tool.GuidePin: t.PinDepthMm = Math.Clamp(t.PinDepthMm + step, 10, 120); _w.UpdateAimPreview(); break;
             case Tool.Drill: t.DrillDepthMm = Math.Clamp(t.DrillDepthMm + step, 10, 120); _w.UpdateAimPreview(); break;
-            case Tool.Implant: t.ImplantLengthMm = Math.Clamp(t.ImplantLengthMm + 5 * Math.Sign(step), 30, 70); break;
+            case Tool.Implant: t.ImplantLengthMm = NextSize(ImplantPlan.Lengths(t.Session.Scenario), t.ImplantLengthMm, Math.Sign(step)); break;
             case Tool.CArm: t.CArm = t.CArm.Tilted(step); break;
             default: _w.Camera.Zoom(step > 0 ? 0.9f : 1.1f); break;
         }
@@ -562,4 +563,11 @@ public sealed class TrainerControls
     public void ScrollDebrief(int lines) => _w.DebriefScroll = Math.Max(0, _w.DebriefScroll + lines);
 
     public void Close() => _w.Window.ShouldClose = true;
+
+    /// <summary>The next size up (<paramref name="direction"/> 1) or down (−1) on the tray from <paramref name="current"/>, staying within the sizes.</summary>
+    private static int NextSize(IReadOnlyList<int> sizes, int current, int direction)
+    {
+        var next = direction > 0 ? sizes.Where(s => s > current).DefaultIfEmpty(sizes.Max()).Min() : sizes.Where(s => s < current).DefaultIfEmpty(sizes.Min()).Max();
+        return next;
+    }
 }

@@ -1,6 +1,7 @@
 using System.Numerics;
 using Simulator.Anatomy;
 using Simulator.App.Sessions;
+using Simulator.Core.Attempts;
 using Simulator.Core.Engine;
 using Simulator.Core.Scenarios;
 using Simulator.Core.Scoring;
@@ -60,12 +61,10 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
         }
 
         // An event is an action: the first one starts the clock (at 0) if nothing has yet.
-        Table = new OperatingTable(session, pelvis, () =>
-        {
-            Clock.Start();
-            return Clock.Seconds;
-        });
+        Table = new OperatingTable(session, pelvis, ClockSeconds);
         Table.Recorded += OnRecorded;
+        Table.Recorded += ForwardRecorded;
+        Table.Noted += ForwardNoted;
         Controls = new TrainerControls(this);
         _painter = new HudPainter(this);
         (_camera.InletTiltDeg, _camera.OutletTiltDeg) = (Table.InletTiltDeg, Table.OutletTiltDeg);
@@ -73,7 +72,48 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
         _window.Input = this;
     }
 
-    public OperatingTable Table { get; }
+    /// <summary>The trainee's hands on the current session; replaced when the scenario file is reloaded (<see cref="Adopt"/>).</summary>
+    public OperatingTable Table { get; private set; }
+
+    /// <summary>Raised for each event of the current table (whichever it is after reloads): the launcher logs it.</summary>
+    public event Action<EventVerdict>? Recorded;
+
+    /// <summary>Raised for each note of the current table: the launcher logs it.</summary>
+    public event Action<SessionNote>? Noted;
+
+    /// <summary>Watches the scenario file for live reload, or null.</summary>
+    public ScenarioReloader? Reloader { get; private set; }
+
+    /// <summary>Seconds on the session clock; starts it (an action is being recorded).</summary>
+    public double ClockSeconds()
+    {
+        Clock.Start();
+        return Clock.Seconds;
+    }
+
+    /// <summary>Reloads the session's scenario whenever <paramref name="path"/> changes on disk (see <see cref="ScenarioReloader"/>).</summary>
+    public void WatchScenario(string path, TextWriter output, TextWriter error) => Reloader = new ScenarioReloader(this, path, output, error);
+
+    /// <summary>Takes over <paramref name="table"/> (a reloaded scenario's) in place of the current one; its later events are forwarded.</summary>
+    internal void Adopt(OperatingTable table)
+    {
+        Table.Recorded -= OnRecorded;
+        Table.Recorded -= ForwardRecorded;
+        Table.Noted -= ForwardNoted;
+        Table = table;
+        table.Recorded += OnRecorded;
+        table.Recorded += ForwardRecorded;
+        table.Noted += ForwardNoted;
+        _window.Title = $"SI-joint fusion trainer — {table.Session.Scenario.Title}";
+        (_camera.InletTiltDeg, _camera.OutletTiltDeg) = (table.InletTiltDeg, table.OutletTiltDeg);
+        StepScroll = null;
+        UpdateAimPreview();
+        _hudDirty = true;
+    }
+
+    private void ForwardRecorded(EventVerdict verdict) => Recorded?.Invoke(verdict);
+
+    private void ForwardNoted(SessionNote note) => Noted?.Invoke(note);
 
     public Session Session => Table.Session;
 
@@ -150,6 +190,11 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
         while (!_window.ShouldClose && shouldStop?.Invoke() != true)
         {
             _window.PollEvents();
+            if (Reloader?.Poll(Rendering.Hosts.GlfwWindow.TimeSeconds) == true)
+            {
+                _hudDirty = true;
+            }
+
             beforeFrame?.Invoke();
             DrawFrame();
             _window.SwapBuffers();

@@ -66,6 +66,12 @@ public static class WindowLauncher
             // Remember the choice as soon as it is open, so even a killed session brings it back next time.
             settings.Remember(scenario.SourcePath, mode, trainee);
             settings.Save();
+            if (File.Exists(scenario.SourcePath))
+            {
+                // Educators edit the file while the window runs: a save reloads it.
+                trainer.WatchScenario(scenario.SourcePath, context.Out, context.Error);
+            }
+
             trainer.Run();
             if (trainer.Result is null && trainer.Session.Recorded.Count > 0)
             {
@@ -124,10 +130,11 @@ public static class WindowLauncher
             throw;
         }
 
-        window.Table.Recorded += v => log.Append(v.Event, OutcomeNames.Of(v.Outcome), v.Message);
-        window.Table.Noted += log.AppendNote;
+        window.Recorded += v => log.Append(v.Event, OutcomeNames.Of(v.Outcome), v.Message);
+        window.Noted += log.AppendNote;
         var info = new Reports.SessionInfo(trainee, mode == Mode.Guided ? "guided" : "assessment", started, folder.LogPath);
-        window.OnFinished = result => WriteResults(context, folder, scenario, result, info with { Notes = window.Table.Notes.ToList() }, window);
+        // The scenario of the session as it ends: a live reload may have replaced it.
+        window.OnFinished = result => WriteResults(context, folder, window.Session.Scenario, result, info with { Notes = window.Table.Notes.ToList() }, window);
         return (window, log);
     }
 

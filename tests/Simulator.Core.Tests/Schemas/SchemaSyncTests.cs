@@ -36,6 +36,8 @@ public class SchemaSyncTests
         { "distractor", ScenarioKeys.Distractor.ToArray() },
         { "weights", ScenarioKeys.Weights.ToArray() },
         { "feedback", ScenarioKeys.Feedback.ToArray() },
+        { "instrument", ScenarioKeys.Instrument.ToArray() },
+        { "plannedPath", ScenarioKeys.PlannedPath.ToArray() },
     };
 
     [Theory]
@@ -58,14 +60,32 @@ public class SchemaSyncTests
         Assert.Equal(ScenarioKeys.Event.Order(StringComparer.Ordinal), PropertyNames(eventNode).Order(StringComparer.Ordinal));
     }
 
+    public static TheoryData<string> ShippedScenarios()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.GetFiles(RepoFile("scenarios"), "*.yaml").Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetFileNameWithoutExtension(file));
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void Every_procedure_ships()
+    {
+        var ids = Directory.GetFiles(RepoFile("scenarios"), "*.yaml").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal);
+        Assert.Equal(new[] { "iliosacral-screw", "si-joint-fusion-mis", "si-joint-fusion-open" }, ids);
+    }
+
     [Theory]
-    [InlineData("si-joint-fusion-mis")]
-    [InlineData("si-joint-fusion-open")]
-    public async Task Shipped_scenarios_validate_against_the_schema(string id)
+    [MemberData(nameof(ShippedScenarios))]
+    public async Task Shipped_scenarios_validate_against_the_schema_and_the_loader(string id)
     {
         var schema = await JsonSchema.FromJsonAsync(File.ReadAllText(RepoFile("schemas", "scenario.schema.json")));
         var errors = schema.Validate(YamlAsJson(RepoFile("scenarios", id + ".yaml")));
         Assert.Empty(errors.Select(e => e.ToString()));
+        Assert.Empty(ScenarioLoader.LoadFile(RepoFile("scenarios", id + ".yaml")).Diagnostics.Select(d => d.ToString()));
     }
 
     [Fact]
