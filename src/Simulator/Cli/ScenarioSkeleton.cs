@@ -173,5 +173,6 @@ public static class ScenarioSkeleton
             action: imaging                 # the window records it for a shot no step is waiting for
             critical: false
             consequence: More radiation for the patient and the team, with no new information.
+
         """;
 }

@@ -15,6 +15,7 @@ public class NewCommandTests : IDisposable
         var made = CliRunner.Run("new", "demo", "--out", path);
         Assert.True(made.ExitCode == 0, made.Error);
         Assert.Equal(path, made.Out.Trim());
+        Assert.EndsWith("information.\n", File.ReadAllText(path), StringComparison.Ordinal); // a text file ends its last line
 
         var loaded = ScenarioLoader.LoadFile(path);
         Assert.True(loaded.Ok, string.Join("\n", loaded.Diagnostics));
