@@ -87,6 +87,12 @@ public sealed class OffscreenRenderer : IDisposable
     public byte[] Render(CameraView view)
     {
         Camera.SetView(view);
+        return Render();
+    }
+
+    /// <summary>Draws from <see cref="Camera"/> as it stands (aimed by the caller) and returns RGBA8 pixels, top row first.</summary>
+    public byte[] Render()
+    {
         Draw();
         return _framebuffer.ReadRgba();
     }
@@ -100,6 +106,13 @@ public sealed class OffscreenRenderer : IDisposable
     /// <summary>A simulated C-arm image of <paramref name="view"/> of <paramref name="width"/> × <paramref name="height"/> pixels (see <see cref="RenderFluoro(CameraView, bool)"/>).</summary>
     public byte[] RenderFluoro(CameraView view, bool showPlan, int width, int height)
     {
+        Camera.SetView(view);
+        return RenderFluoro(Camera, showPlan, width, height);
+    }
+
+    /// <summary>A simulated C-arm image shot from <paramref name="shot"/> (a <see cref="CArmPose"/>'s camera, say) of <paramref name="width"/> × <paramref name="height"/> pixels.</summary>
+    public byte[] RenderFluoro(OrbitCamera shot, bool showPlan, int width, int height)
+    {
         ObjectDisposedException.ThrowIf(_disposed, this);
         if (_fluoro is null || _fluoroWidth != width || _fluoroHeight != height)
         {
@@ -109,8 +122,7 @@ public sealed class OffscreenRenderer : IDisposable
             (_fluoroWidth, _fluoroHeight) = (width, height);
         }
 
-        Camera.SetView(view);
-        _fluoro.Shoot(_renderer, Camera, showPlan ? Scene.PlanAndAchievedNodes : null);
+        _fluoro.Shoot(_renderer, shot, showPlan ? Scene.PlanAndAchievedNodes : null);
         return _fluoro.Image.ReadRgba();
     }
 

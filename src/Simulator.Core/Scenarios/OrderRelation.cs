@@ -41,14 +41,28 @@ public sealed class OrderRelation
         }
     }
 
+    /// <summary>True if both relations order exactly the same pairs of steps.</summary>
+    public bool SameOrderAs(OrderRelation other) =>
+        Ids.SequenceEqual(other.Ids) && Pairs().ToHashSet().SetEquals(other.Pairs());
+
     /// <summary>Ids that lie on a cycle (a step that must come before itself); empty for a valid scenario.</summary>
     public IReadOnlyList<string> CyclicIds() =>
         Ids.Where((_, i) => _closure[i, i]).ToList();
 
     /// <summary>Direct predecessors of each step (the edges before closure), keyed by step id.</summary>
+    /// <param name="entries">The scenario's entries.</param>
+    /// <param name="includeRequires">Whether <c>requires</c> adds edges.</param>
+    /// <param name="afterOf">The <c>after</c> list to use for a step or group instead of its own (null: the default); lint uses it to ask what an <c>after</c> adds.</param>
     public static Dictionary<string, List<string>> DirectPredecessors(
-        IReadOnlyList<StepNode> entries, bool includeRequires = true)
+        IReadOnlyList<StepNode> entries, bool includeRequires = true, Func<StepNode, IReadOnlyList<string>?>? afterOf = null)
     {
+        afterOf ??= node => node switch
+        {
+            Step s => s.After,
+            StepGroup g => g.After,
+            _ => null,
+        };
+
         var preds = new Dictionary<string, List<string>>();
         IReadOnlyList<string> previous = Array.Empty<string>();
         var groups = entries.OfType<StepGroup>().ToDictionary(g => g.Id, g => g.Steps.Select(s => s.Id).ToList());
@@ -71,17 +85,18 @@ public sealed class OrderRelation
         {
             if (entry is Step step)
             {
-                Add(step, previous, step.After);
+                Add(step, previous, afterOf(step));
                 previous = new[] { step.Id };
             }
             else if (entry is StepGroup group)
             {
                 var before = previous;
+                var groupAfter = afterOf(group);
                 for (var i = 0; i < group.Steps.Count; i++)
                 {
                     var inner = group.Steps[i];
-                    var defaults = i == 0 ? (group.After != null ? Expand(group.After).ToList() : before) : new[] { group.Steps[i - 1].Id };
-                    Add(inner, defaults, inner.After);
+                    var defaults = i == 0 ? (groupAfter != null ? Expand(groupAfter).ToList() : before) : new[] { group.Steps[i - 1].Id };
+                    Add(inner, defaults, afterOf(inner));
                 }
 
                 previous = group.Steps.Select(s => s.Id).ToList();
@@ -91,9 +106,11 @@ public sealed class OrderRelation
         return preds;
     }
 
-    public static OrderRelation Build(IReadOnlyList<StepNode> entries)
+    /// <param name="entries">The scenario's entries.</param>
+    /// <param name="afterOf">As for <see cref="DirectPredecessors"/>: an <c>after</c> list to use instead of a node's own.</param>
+    public static OrderRelation Build(IReadOnlyList<StepNode> entries, Func<StepNode, IReadOnlyList<string>?>? afterOf = null)
     {
-        var preds = DirectPredecessors(entries);
+        var preds = DirectPredecessors(entries, afterOf: afterOf);
         var ids = entries.SelectMany(e => e is StepGroup g ? g.Steps.Select(s => s.Id) : new[] { e.Id }).ToList();
         var index = new Dictionary<string, int>();
         for (var i = 0; i < ids.Count; i++)

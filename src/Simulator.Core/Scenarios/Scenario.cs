@@ -17,6 +17,9 @@ public sealed class Scenario
     /// <summary>C-arm shots allowed before each further shot costs economy points (null: no limit).</summary>
     public int? MaxShots { get; init; }
 
+    /// <summary>Where the <c>max_shots</c> key is written (line, column; 0, 0 when absent or built in code).</summary>
+    public (int Line, int Column) MaxShotsAt { get; init; }
+
     /// <summary>Top-level entries in listed order.</summary>
     public required IReadOnlyList<StepNode> Entries { get; init; }
 

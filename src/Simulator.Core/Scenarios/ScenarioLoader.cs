@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Simulator.Core.Diagnostics;
 using Simulator.Core.Yaml;
 
@@ -9,11 +8,8 @@ namespace Simulator.Core.Scenarios;
 /// Structure is read first (types, keys, ids); cross-references, order contradictions and cycles are
 /// checked afterwards on whatever parsed, so one run reports all of a file's errors.
 /// </remarks>
-public static partial class ScenarioLoader
+public static class ScenarioLoader
 {
-    [GeneratedRegex("^[a-z0-9-]+$")]
-    private static partial Regex IdPattern();
-
     public static LoadResult<Scenario> LoadFile(string path, YamlLimits? limits = null)
     {
         var bag = new DiagnosticBag(path);
@@ -45,7 +41,7 @@ public static partial class ScenarioLoader
         return new LoadResult<Scenario>(bag.HasErrors ? null : scenario, bag.Sorted());
     }
 
-    internal static bool IsValidId(string id) => IdPattern().IsMatch(id);
+    internal static bool IsValidId(string id) => ScenarioIds.IsValid(id);
 
     /// <summary>SHA-256 of the file's bytes, lowercase hex; "" if it cannot be read.</summary>
     public static string ContentHash(string path)
@@ -136,6 +132,7 @@ public static partial class ScenarioLoader
                 PassMark = passMark ?? 70,
                 Weights = weights ?? Weights.Default,
                 MaxShots = _r.Int(map.Get("max_shots"), "max_shots", 0),
+                MaxShotsAt = map.KeyNode("max_shots") is { } shots ? (shots.Line, shots.Column) : default,
                 Entries = entries,
                 Distractors = distractors,
                 Instruments = instruments,
@@ -483,7 +480,7 @@ public static partial class ScenarioLoader
 
                 var unit = _r.String(targetMap.Get("unit"), $"'unit' of {where}") ?? "";
                 var critical = _r.Bool(targetMap.Get("critical"), $"'critical' of {where}") ?? false;
-                targets.Add(new Target(key.Value, min.Value, max.Value, unit, critical));
+                targets.Add(new Target(key.Value, min.Value, max.Value, unit, critical) { Line = key.Line, Column = key.Column });
             }
 
             return targets;

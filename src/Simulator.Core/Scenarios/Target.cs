@@ -10,6 +10,12 @@ namespace Simulator.Core.Scenarios;
 /// <param name="Critical">A safety limit: a value outside it (or none) fails the attempt and earns no technique credit.</param>
 public sealed record Target(string Name, double Min, double Max, string Unit, bool Critical = false)
 {
+    /// <summary>1-based line of the target's name in its file (0 when built in code).</summary>
+    public int Line { get; init; }
+
+    /// <summary>1-based column of the target's name in its file (0 when built in code).</summary>
+    public int Column { get; init; }
+
     /// <summary>The middle of the range; for a one-sided range, its bound.</summary>
     public double Centre => (double.IsFinite(Min), double.IsFinite(Max)) switch
     {

@@ -25,12 +25,15 @@ public static class CliApp
         {
             scenario, mode, trainee,
             ValidateCommand.Create(context),
+            CheckCommand.Create(context),
+            NewCommand.Create(context),
             ScoreCommand.Create(context),
             RunCommand.Create(context),
             ListCommand.Create(context),
             RenderCommand.Create(context),
             AnatomyCommand.Create(context),
             ReplayCommand.Create(context),
+            PreviewCommand.Create(context),
         };
         root.SetAction(parse => (launch ?? (options => Launcher.Launch(context, options)))(
             new LaunchOptions(parse.GetValue(scenario), parse.GetValue(mode), parse.GetValue(trainee))));

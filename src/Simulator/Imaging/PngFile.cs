@@ -1,12 +1,16 @@
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
+using Simulator.App.Sessions;
 
 namespace Simulator.App.Imaging;
 
 /// <summary>Writes and reads RGBA8 pixel buffers as PNG files (ImageSharp).</summary>
 public static class PngFile
 {
-    /// <summary>Writes via a temporary file so a full disk never leaves a truncated PNG behind.</summary>
+    /// <summary>
+    /// Writes via a temporary file so a full disk never leaves a truncated PNG behind; a failure is an
+    /// <see cref="IOException"/> that names <paramref name="path"/> in one line (see <see cref="ResultsFolder.WriteAtomically(string, Action{string})"/>).
+    /// </summary>
     public static void Write(string path, byte[] rgba, int width, int height)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
@@ -16,9 +20,7 @@ public static class PngFile
         }
 
         using var image = Image.LoadPixelData<Rgba32>(rgba, width, height);
-        var temp = path + ".tmp";
-        image.SaveAsPng(temp);
-        File.Move(temp, path, overwrite: true);
+        ResultsFolder.WriteAtomically(path, temp => image.SaveAsPng(temp));
     }
 
     /// <summary>PNG bytes of an RGBA8 buffer (for embedding in reports).</summary>

@@ -46,16 +46,26 @@ public static class FinalViews
             .Select(r => (r.View, PngFile.Encode(r.Rgba, width, height)))
             .ToList();
 
+    /// <summary>
+    /// A renderer of <paramref name="pelvis"/> with the scenario's C-arm tilts, showing nothing done yet: in a headless EGL
+    /// context of its own (throws <see cref="DisplayUnavailableException"/> without EGL), or in <paramref name="gl"/>.
+    /// </summary>
+    public static OffscreenRenderer Open(Scenario scenario, int width, int height, Pelvis pelvis, GL? gl = null)
+    {
+        var renderer = gl is null ? new OffscreenRenderer(width, height, pelvis) : OffscreenRenderer.InContext(gl, width, height, pelvis);
+        (renderer.Camera.InletTiltDeg, renderer.Camera.OutletTiltDeg) = CArmTilts.From(scenario);
+        return renderer;
+    }
+
     private static OffscreenRenderer Stage(Scenario scenario, IEnumerable<AttemptEvent> events, int width, int height, Pelvis? pelvis,
         ProcedureVisuals visuals, GL? gl = null)
     {
         pelvis ??= Pelvis.Build();
-        var renderer = gl is null ? new OffscreenRenderer(width, height, pelvis) : OffscreenRenderer.InContext(gl, width, height, pelvis);
+        var renderer = Open(scenario, width, height, pelvis, gl);
         try
         {
             new VisualsBuilder(scenario, pelvis).Build(visuals, events);
             renderer.Scene.Apply(visuals);
-            (renderer.Camera.InletTiltDeg, renderer.Camera.OutletTiltDeg) = CArmTilts.From(scenario);
             return renderer;
         }
         catch

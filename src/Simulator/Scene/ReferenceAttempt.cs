@@ -26,8 +26,8 @@ public static class ReferenceAttempt
         foreach (var step in scenario.ExpandedReference())
         {
             at += 30;
-            // What the judge derives from the hands' geometry is left to it; the rest sits at the centre of its target.
-            var with = step.Targets.Where(t => !AnatomyJudge.DerivedMeasurements.Contains(t.Name))
+            // What the judge derives for this action from the hands' geometry is left to it; the rest sits at the centre of its target.
+            var with = step.Targets.Where(t => !ActionCatalog.Derives(step.Action, t.Name))
                 .ToDictionary(t => t.Name, t => Measurement.Of(t.Centre));
             var k = occurrence[step.Action] = occurrence.GetValueOrDefault(step.Action) + 1;
             var kStep = occurrence["#" + step.Id] = occurrence.GetValueOrDefault("#" + step.Id) + 1;

@@ -32,7 +32,7 @@ public class ScenarioLoaderTests
         Assert.Equal(new[] { "a", "b", "c", "d" }, s.Steps.Select(x => x.Id));
         Assert.Equal(new[] { "a", "b", "c", "b", "c", "d" }, s.ExpandedReference().Select(x => x.Id));
         Assert.Equal(2, s.FindStep("c")!.ExpectedCount);
-        Assert.Equal(new Target("depth", 1, 3, "mm"), s.FindStep("c")!.Targets.Single());
+        Assert.Equal(new Target("depth", 1, 3, "mm") { Line = 13, Column = 96 }, s.FindStep("c")!.Targets.Single());
         Assert.True(s.FindDistractor("oops")!.Critical);
         Assert.Equal(70, s.PassMark);
     }
