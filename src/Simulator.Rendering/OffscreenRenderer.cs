@@ -76,13 +76,6 @@ public sealed class OffscreenRenderer : IDisposable
         _gl.Finish();
     }
 
-    /// <summary>Draws from <see cref="Camera"/> as it stands and returns RGBA8 pixels, top row first.</summary>
-    public byte[] Render()
-    {
-        Draw();
-        return _framebuffer.ReadRgba();
-    }
-
     /// <summary>Draws <paramref name="view"/> and returns RGBA8 pixels, top row first.</summary>
     public byte[] Render(CameraView view)
     {
