@@ -16,4 +16,5 @@ public enum InstrumentKind
     Osteotome,
     Curette,
     BoneTamp,
+    CannulatedScrew,
 }

@@ -5,6 +5,9 @@ namespace Simulator.Anatomy;
 /// <summary>Low-poly instrument meshes in local millimetres: the working tip at the origin, the shaft along +Z toward the handle.</summary>
 public static class Instruments
 {
+    /// <summary>Length of the implant meshes (triangular implant, screw), mm: scale by the implant's length over this.</summary>
+    public const float ImplantMeshLengthMm = 50f;
+
     public static Mesh Build(InstrumentKind kind) => kind switch
     {
         InstrumentKind.Scalpel => new MeshBuilder()
@@ -72,6 +75,14 @@ public static class Instruments
             .Frustum(0, 5f, 6, 5f)
             .Frustum(6, 3f, 160, 3f)
             .Frustum(160, 11f, 175, 11f)
+            .ToMesh(),
+        // A 7.3 mm cannulated screw: threaded tip end, shaft, head and washer at the outer table (z = 50).
+        InstrumentKind.CannulatedScrew => new MeshBuilder()
+            .Frustum(0, 2.2f, 3, 3.65f, 12)
+            .Frustum(3, 3.65f, 16, 3.65f, 12)
+            .Frustum(16, 2.8f, 48, 2.8f, 12)
+            .Frustum(48, 6.5f, 49.5f, 6.5f, 16)
+            .Frustum(49.5f, 5f, 54, 5f, 12)
             .ToMesh(),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };

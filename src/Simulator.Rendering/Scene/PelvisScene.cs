@@ -13,6 +13,7 @@ public sealed class PelvisScene
     private readonly SceneRenderer _renderer;
     private readonly SceneNode[] _pins = new SceneNode[ProcedureVisuals.SlotCount];
     private readonly SceneNode[] _implants = new SceneNode[ProcedureVisuals.SlotCount];
+    private readonly SceneNode[] _screws = new SceneNode[ProcedureVisuals.SlotCount];
     private readonly SceneNode[] _tunnels = new SceneNode[ProcedureVisuals.SlotCount];
     private readonly List<SceneNode> _dangers = new();
     private readonly List<SceneNode> _corridors = new();
@@ -63,6 +64,9 @@ public sealed class PelvisScene
 
         var pin = renderer.Add("pin-1", Instruments.Build(InstrumentKind.GuidePin), Material.Metal);
         var implant = renderer.Add("implant-1", Instruments.Build(InstrumentKind.TriangularImplant), Material.Implant);
+        var screw = renderer.Add("screw-1", Instruments.Build(InstrumentKind.CannulatedScrew), Material.Implant);
+        screw.Density = 20f;
+        _screws[0] = screw;
         var cylinder = renderer.Add("tunnel-1", Primitives.UnitCylinder(), new Material(new Vector4(0.25f, 0.12f, 0.1f, 1f), 0f, 4f));
         pin.Density = 25f;
         implant.Density = 20f;
@@ -76,6 +80,8 @@ public sealed class PelvisScene
             _pins[i].Density = 25f;
             _implants[i] = renderer.AddInstance($"implant-{i + 1}", implant, Material.Implant);
             _implants[i].Density = 20f;
+            _screws[i] = renderer.AddInstance($"screw-{i + 1}", screw, Material.Implant);
+            _screws[i].Density = 20f;
             _tunnels[i] = renderer.AddInstance($"tunnel-{i + 1}", cylinder, cylinder.Material);
             _tunnels[i].Density = -1f;
         }
@@ -120,7 +126,7 @@ public sealed class PelvisScene
         }
 
         // Hand instruments (the C-arm is not drawn: at the scale of the pelvis it would fill the view).
-        foreach (var kind in Enum.GetValues<InstrumentKind>().Where(k => k is not (InstrumentKind.CArm or InstrumentKind.TriangularImplant)))
+        foreach (var kind in Enum.GetValues<InstrumentKind>().Where(k => k is not (InstrumentKind.CArm or InstrumentKind.TriangularImplant or InstrumentKind.CannulatedScrew)))
         {
             var node = renderer.Add("instrument:" + kind, Instruments.Build(kind), Material.Metal);
             node.Visible = false;
@@ -164,8 +170,13 @@ public sealed class PelvisScene
             _pins[i].Model = Primitives.Instrument(slot.EntryMm - dir * 150f, pinTip);
             _tunnels[i].Visible = slot.Stage is SlotStage.Drilled or SlotStage.Broached;
             _tunnels[i].Model = Primitives.Segment(slot.EntryMm - dir * 2f, slot.TipMm - dir * 10f, slot.Stage == SlotStage.Broached ? 4.2f : 3.2f);
-            _implants[i].Visible = slot.Stage >= SlotStage.Implanted;
-            _implants[i].Model = Primitives.Instrument(slot.ImplantHeadMm, slot.ImplantTipMm);
+            // Drawn at the implant's own length (a 30 mm implant is not drawn 50 mm long), as the scenario's kind of implant.
+            var implanted = slot.Stage >= SlotStage.Implanted;
+            var model = Primitives.Implant(slot.ImplantHeadMm, slot.ImplantTipMm, Instruments.ImplantMeshLengthMm);
+            _implants[i].Visible = implanted && !visuals.ImplantIsScrew;
+            _implants[i].Model = model;
+            _screws[i].Visible = implanted && visuals.ImplantIsScrew;
+            _screws[i].Model = model;
             _achieved[i].Model = Primitives.Segment(slot.EntryMm, slot.TipMm, 0.75f);
         }
 

@@ -148,4 +148,11 @@ public static class Primitives
     /// <summary>Places an instrument mesh (tip at origin, shaft along +Z) with its tip at <paramref name="tip"/>, pointing toward <paramref name="tip"/> from <paramref name="entry"/>.</summary>
     public static Matrix4x4 Instrument(Vector3 entry, Vector3 tip) =>
         AlignZ(entry - tip) * Matrix4x4.CreateTranslation(tip);
+
+    /// <summary>An implant mesh <paramref name="meshLengthMm"/> long stretched along its axis to run from <paramref name="tip"/> to <paramref name="head"/>.</summary>
+    public static Matrix4x4 Implant(Vector3 head, Vector3 tip, float meshLengthMm)
+    {
+        var length = Vector3.Distance(head, tip);
+        return Matrix4x4.CreateScale(1f, 1f, length > 0.1f ? length / meshLengthMm : 1f) * Instrument(head, tip);
+    }
 }

@@ -41,6 +41,9 @@ public sealed class ProcedureVisuals
     /// </summary>
     public List<PlannedPathVisual> Plan { get; } = new();
 
+    /// <summary>The scenario's implant is a screw (drawn as a cannulated screw with a washer), not a triangular implant.</summary>
+    public bool ImplantIsScrew { get; set; }
+
     /// <summary>Show the danger structures (orange) and the target corridors (blue).</summary>
     public bool ShowDangers { get; set; }
 

@@ -77,6 +77,7 @@ public sealed class VisualsBuilder
     {
         visuals.Plan.Clear();
         visuals.Plan.AddRange(_planVisuals);
+        visuals.ImplantIsScrew = _scenario.Implant?.Kind == InstrumentKinds.Screw;
     }
 
     /// <summary>Applies one performed event (distractors and unknown ids change nothing).</summary>

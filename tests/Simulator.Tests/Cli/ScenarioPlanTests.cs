@@ -118,3 +118,22 @@ public class ScenarioPlanTests
 
     private static Measurement Vec(Vector3 v) => Measurement.Of(new double[] { v.X, v.Y, v.Z });
 }
+
+/// <summary>The scene draws the scenario's own implant: a screw where it declares one.</summary>
+public class DeclaredImplantVisualsTests
+{
+    [Theory]
+    [InlineData("iliosacral-screw", true)]
+    [InlineData("si-joint-fusion-open", true)]
+    [InlineData("si-joint-fusion-mis", false)]
+    public void The_implant_kind_follows_the_scenario(string id, bool screw)
+    {
+        var scenario = ScenarioLocator.Load(RepoPaths.Scenario(id));
+        var visuals = new Rendering.Scene.ProcedureVisuals();
+
+        new VisualsBuilder(scenario, Pelvis.Build()).ShowPlan(visuals);
+
+        Assert.Equal(screw, visuals.ImplantIsScrew);
+        Assert.Equal(ImplantPlan.Planned(scenario, Pelvis.Build()).Count, visuals.Plan.Count);
+    }
+}
