@@ -27,11 +27,12 @@ public static class StepActions
     public const string Curettage = "curettage";
     public const string Graft = "graft";
     public const string Block = "block";
+    public const string Drain = "drain";
 
     public static IReadOnlyList<string> All { get; } = new[]
     {
         Check, Imaging, Incision, Dissection, PinDock, PinAdvance, Drill, Broach, DepthGauge, Implant, PinRemoval, Irrigation, Closure,
-        Marking, Haemostasis, Osteotomy, Curettage, Graft, Block,
+        Marking, Haemostasis, Osteotomy, Curettage, Graft, Block, Drain,
     };
 
     /// <summary>

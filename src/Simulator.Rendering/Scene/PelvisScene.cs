@@ -26,6 +26,7 @@ public sealed class PelvisScene
     private readonly SceneNode _incision;
     private readonly SceneNode _fluid;
     private readonly SceneNode _sutures;
+    private readonly SceneNode _drain;
     private readonly SceneNode? _softTissue;
     private readonly OpenApproachScene _open;
     private ProcedureVisuals _applied = new();
@@ -137,6 +138,7 @@ public sealed class PelvisScene
         _incision = sphere;
         _fluid = renderer.AddInstance("irrigation-fluid", sphere, new Material(new Vector4(0.55f, 0.8f, 1f, 0.45f), 0.9f, 60f), layer: 20);
         _sutures = renderer.Add("sutures", Primitives.UnitCylinder(6), new Material(new Vector4(0.1f, 0.1f, 0.35f, 1f), 0.2f, 10f));
+        _drain = renderer.AddInstance("drain", _sutures, new Material(new Vector4(0.92f, 0.92f, 0.85f, 1f), 0.4f, 20f));
         _open = new OpenApproachScene(renderer, pelvis);
         Apply(new ProcedureVisuals());
     }
@@ -214,6 +216,10 @@ public sealed class PelvisScene
         _fluid.Visible = _skinShown && visuals.Irrigated && !visuals.Closed;
         _fluid.Model = Basis(visuals.IncisionAxis * (visuals.IncisionLengthMm / 2 + 3), across * (opening + 4), normal * 5f, visuals.IncisionCentreMm);
         _sutures.Visible = _skinShown && visuals.Closed;
+        // The drain's tube: from the depth of the wound along the incision and out through the skin past its end.
+        _drain.Visible = _skinShown && visuals.Drained;
+        _drain.Model = Primitives.Segment(visuals.IncisionCentreMm - normal * 8f,
+            visuals.IncisionCentreMm + visuals.IncisionAxis * (visuals.IncisionLengthMm / 2 + 20f) + normal * 25f, 2f);
         _sutures.Model = Primitives.Segment(visuals.IncisionCentreMm - visuals.IncisionAxis * (visuals.IncisionLengthMm / 2),
             visuals.IncisionCentreMm + visuals.IncisionAxis * (visuals.IncisionLengthMm / 2), 1.2f);
 

@@ -32,6 +32,9 @@ public sealed class ProcedureVisuals
 
     public bool Closed { get; set; }
 
+    /// <summary>A suction drain lies in the wound; its tube leaves through the skin beside the incision.</summary>
+    public bool Drained { get; set; }
+
     /// <summary>Skin marks and the open approach: bleeders, the iliac window, curettage, graft and block.</summary>
     public OpenApproachVisuals Open { get; } = new();
 
@@ -59,7 +62,7 @@ public sealed class ProcedureVisuals
 
     public void Reset()
     {
-        IncisionMade = Dissected = Irrigated = Closed = false;
+        IncisionMade = Dissected = Irrigated = Closed = Drained = false;
         for (var i = 0; i < Slots.Length; i++)
         {
             Slots[i].Stage = SlotStage.None;

@@ -150,6 +150,9 @@ public sealed class VisualsBuilder
             case StepActions.Irrigation:
                 visuals.Irrigated = true;
                 break;
+            case StepActions.Drain:
+                visuals.Drained = true;
+                break;
             case StepActions.Closure:
                 visuals.Closed = true;
                 break;

@@ -311,6 +311,9 @@ public sealed partial class OperatingTable
 
     public EventVerdict? Irrigate() => Perform(StepActions.Irrigation, new());
 
+    /// <summary>Lays a suction drain in the wound (its tube then shows leaving the wound until the end).</summary>
+    public EventVerdict? PlaceDrain() => Perform(StepActions.Drain, new());
+
     public EventVerdict? Close() => Perform(StepActions.Closure, new());
 
     /// <summary>Confirms a step done without 3D interaction (checks, set-up, time-out).</summary>
@@ -405,7 +408,7 @@ public sealed partial class OperatingTable
         var step = Session.Scenario.FindStep(id);
         var with = measured
             .Where(m => m.Key is "entry" or "tip" or "start" or "end" or "at" or "path" || CArmPoseLog.Names.Contains(m.Key)
-                || step?.Targets.Any(t => t.Name == m.Key) == true)
+                || step?.Targets.Any(t => t.Name == m.Key) == true || JudgeInput(action, m.Key))
             .ToDictionary(m => m.Key, m => m.Value);
         var ev = new AttemptEvent(id, Math.Round(_clock(), 1), with) { Redo = redo is not null };
         var verdict = Session.Submit(ev);
@@ -417,6 +420,13 @@ public sealed partial class OperatingTable
         Apply(verdict);
         return verdict;
     }
+
+    /// <summary>
+    /// What the hands set that the judge works from even when no target names it: the implant's length (its sacral purchase is
+    /// judged from it), the drill's stop (the implant's channel), the tamp's countersink. A shot's readings are kept only when asked for.
+    /// </summary>
+    private static bool JudgeInput(string action, string name) =>
+        action != StepActions.Imaging && ActionCatalog.Of(action)?.Reads.Contains(name) == true;
 
     /// <summary>While a pin is withdrawn only C-arm shots, checks and placing that pin again make sense; anything else is stopped with a notice.</summary>
     private bool Blocked(string action)

@@ -19,4 +19,5 @@ public enum Tool
     Osteotome,
     Curette,
     Impactor,
+    Drain,
 }

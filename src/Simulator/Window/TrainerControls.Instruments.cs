@@ -116,6 +116,7 @@ public sealed partial class TrainerControls
             case Tool.Implant when Table.Visuals.Slots[Table.CurrentSlot].Stage == SlotStage.Implanted: RemovePin(); break;
             case Tool.Implant: Table.PlaceImplant(); break;
             case Tool.Syringe: Table.Irrigate(); break;
+            case Tool.Drain: Table.PlaceDrain(); break;
             case Tool.Suture: Table.Close(); break;
             default: Notice = "Pick an instrument first (its number, or click the tray); V only looks."; break;
         }

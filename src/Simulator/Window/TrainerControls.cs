@@ -253,7 +253,7 @@ public sealed partial class TrainerControls
             case Tool.CArm when pressed:
                 Shoot();
                 break;
-            case Tool.Dissector or Tool.Syringe or Tool.Suture when pressed:
+            case Tool.Dissector or Tool.Syringe or Tool.Drain or Tool.Suture when pressed:
                 if (Table.Pelvis.Pick(origin, direction, includeSoftTissue: true) is not null)
                 {
                     Primary();

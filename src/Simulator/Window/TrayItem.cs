@@ -25,6 +25,7 @@ public sealed record TrayItem(Tool Tool, string Label, params string[] Actions)
         new TrayItem(Tool.Broach, "Broach", StepActions.Broach),
         new TrayItem(Tool.Implant, "Implant", StepActions.DepthGauge, StepActions.Implant, StepActions.PinRemoval),
         new TrayItem(Tool.Syringe, "Irrigation", StepActions.Irrigation),
+        new TrayItem(Tool.Drain, "Drain", StepActions.Drain),
         new TrayItem(Tool.Suture, "Suture", StepActions.Closure),
     };
 }

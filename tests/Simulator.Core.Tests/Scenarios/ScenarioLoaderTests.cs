@@ -157,7 +157,7 @@ public class ScenarioLoaderTests
 
         var errors = ScenarioLoader.LoadText("id: d\ntitle: T\nsteps:\n  - {id: a, action: dril}\n  - {id: b, view: side}\n  - {id: c, view: ap}\n", "x.yaml")
             .Errors.Select(e => e.ToString()).ToList();
-        Assert.Contains("x.yaml:4:21: error: unknown action 'dril' of step 'a' (did you mean 'drill'?); one of: check, imaging, incision, dissection, pin-dock, pin-advance, drill, broach, depth-gauge, implant, pin-removal, irrigation, closure, marking, haemostasis, osteotomy, curettage, graft, block", errors);
+        Assert.Contains("x.yaml:4:21: error: unknown action 'dril' of step 'a' (did you mean 'drill'?); one of: check, imaging, incision, dissection, pin-dock, pin-advance, drill, broach, depth-gauge, implant, pin-removal, irrigation, closure, marking, haemostasis, osteotomy, curettage, graft, block, drain", errors);
         Assert.Contains("x.yaml:5:19: error: unknown view 'side' of step 'b'; one of: lateral, ap, inlet, outlet", errors);
         Assert.Contains("x.yaml:6:19: error: 'view' of step 'c' needs 'action: imaging'", errors);
     }

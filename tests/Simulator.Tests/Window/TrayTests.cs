@@ -71,9 +71,9 @@ public class TrayTests
         Assert.Equal((Keys.D1, Keys.ModShift), (tray.Slots[11].Key, tray.Slots[11].Modifiers));
         Assert.Same(tray.Slots[11], tray.Picked(new KeyPress(Keys.D1, Keys.ModShift)));
         Assert.Same(tray.Slots[1], tray.Picked(new KeyPress(Keys.D1, 0)));
-        Assert.Equal("1–9, 0, ⇧1–⇧4, V", tray.KeysText);
+        Assert.Equal("1–9, 0, ⇧1–⇧5, V", tray.KeysText);
         Assert.StartsWith("1 Marker · 2 Scalpel", tray.Listing);
-        Assert.EndsWith("⇧4 Suture · V View", tray.Listing);
+        Assert.EndsWith("⇧4 Drain · ⇧5 Suture · V View", tray.Listing);
     }
 
     [Fact]
