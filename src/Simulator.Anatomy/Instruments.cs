@@ -8,6 +8,13 @@ public static class Instruments
     /// <summary>Length of the implant meshes (triangular implant, screw), mm: scale by the implant's length over this.</summary>
     public const float ImplantMeshLengthMm = 50f;
 
+    /// <summary>Diameters the meshes are built at, mm: a declared instrument of another diameter is drawn scaled across its axis.</summary>
+    public const float GuidePinMeshDiameterMm = 3.2f;
+
+    public const float TriangularImplantMeshDiameterMm = 7f;
+
+    public const float ScrewMeshDiameterMm = 7.3f;
+
     public static Mesh Build(InstrumentKind kind) => kind switch
     {
         InstrumentKind.Scalpel => new MeshBuilder()

@@ -23,6 +23,18 @@ public class ImplantModelTests
     }
 
     [Fact]
+    public void A_declared_diameter_widens_the_implant_across_its_axis_only()
+    {
+        var tip = Vector3.Zero;
+        var head = new Vector3(0, 0, 50);
+
+        var model = Primitives.Implant(head, tip, Instruments.ImplantMeshLengthMm, 10f / 7f);
+
+        Assert.Equal(5f, Vector3.Transform(new Vector3(3.5f, 0, 0), model).Length(), 3);
+        Assert.Equal(50f, Vector3.Transform(new Vector3(0, 0, 50), model).Z, 3);
+    }
+
+    [Fact]
     public void The_screw_mesh_ends_its_washer_at_the_implant_mesh_length()
     {
         var screw = Instruments.Build(InstrumentKind.CannulatedScrew);

@@ -169,12 +169,15 @@ public sealed class PelvisScene
             var dir = length > 0 ? axis / length : Vector3.UnitX;
             var pinTip = slot.Stage == SlotStage.PinDocked ? slot.EntryMm + dir * MathF.Min(6f, length) : slot.TipMm;
             _pins[i].Visible = slot.Stage is >= SlotStage.PinDocked and < SlotStage.PinRemoved;
-            _pins[i].Model = Primitives.Instrument(slot.EntryMm - dir * 150f, pinTip);
+            var pinScale = (visuals.PinDiameterMm ?? Instruments.GuidePinMeshDiameterMm) / Instruments.GuidePinMeshDiameterMm;
+            _pins[i].Model = Matrix4x4.CreateScale(pinScale, pinScale, 1f) * Primitives.Instrument(slot.EntryMm - dir * 150f, pinTip);
             _tunnels[i].Visible = slot.Stage is SlotStage.Drilled or SlotStage.Broached;
             _tunnels[i].Model = Primitives.Segment(slot.EntryMm - dir * 2f, slot.TipMm - dir * 10f, slot.Stage == SlotStage.Broached ? 4.2f : 3.2f);
             // Drawn at the implant's own length (a 30 mm implant is not drawn 50 mm long), as the scenario's kind of implant.
             var implanted = slot.Stage >= SlotStage.Implanted;
-            var model = Primitives.Implant(slot.ImplantHeadMm, slot.ImplantTipMm, Instruments.ImplantMeshLengthMm);
+            var meshDiameter = visuals.ImplantIsScrew ? Instruments.ScrewMeshDiameterMm : Instruments.TriangularImplantMeshDiameterMm;
+            var model = Primitives.Implant(slot.ImplantHeadMm, slot.ImplantTipMm, Instruments.ImplantMeshLengthMm,
+                (visuals.ImplantDiameterMm ?? meshDiameter) / meshDiameter);
             _implants[i].Visible = implanted && !visuals.ImplantIsScrew;
             _implants[i].Model = model;
             _screws[i].Visible = implanted && visuals.ImplantIsScrew;

@@ -150,9 +150,13 @@ public static class Primitives
         AlignZ(entry - tip) * Matrix4x4.CreateTranslation(tip);
 
     /// <summary>An implant mesh <paramref name="meshLengthMm"/> long stretched along its axis to run from <paramref name="tip"/> to <paramref name="head"/>.</summary>
-    public static Matrix4x4 Implant(Vector3 head, Vector3 tip, float meshLengthMm)
+    /// <param name="head">Where the head ends (outside the bone).</param>
+    /// <param name="tip">Where the tip ends.</param>
+    /// <param name="meshLengthMm">The mesh's length along its axis.</param>
+    /// <param name="widthScale">How much wider than the mesh the implant is (its declared diameter over the mesh's).</param>
+    public static Matrix4x4 Implant(Vector3 head, Vector3 tip, float meshLengthMm, float widthScale = 1f)
     {
         var length = Vector3.Distance(head, tip);
-        return Matrix4x4.CreateScale(1f, 1f, length > 0.1f ? length / meshLengthMm : 1f) * Instrument(head, tip);
+        return Matrix4x4.CreateScale(widthScale, widthScale, length > 0.1f ? length / meshLengthMm : 1f) * Instrument(head, tip);
     }
 }

@@ -47,6 +47,12 @@ public sealed class ProcedureVisuals
     /// <summary>The scenario's implant is a screw (drawn as a cannulated screw with a washer), not a triangular implant.</summary>
     public bool ImplantIsScrew { get; set; }
 
+    /// <summary>The declared implant's diameter, mm (null: the mesh's own).</summary>
+    public float? ImplantDiameterMm { get; set; }
+
+    /// <summary>The declared guide pin's diameter, mm (null: the mesh's own).</summary>
+    public float? PinDiameterMm { get; set; }
+
     /// <summary>Show the danger structures (orange) and the target corridors (blue).</summary>
     public bool ShowDangers { get; set; }
 

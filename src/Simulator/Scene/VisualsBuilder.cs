@@ -78,6 +78,8 @@ public sealed class VisualsBuilder
         visuals.Plan.Clear();
         visuals.Plan.AddRange(_planVisuals);
         visuals.ImplantIsScrew = _scenario.Implant?.Kind == InstrumentKinds.Screw;
+        visuals.ImplantDiameterMm = (float?)_scenario.Implant?.DiameterMm;
+        visuals.PinDiameterMm = (float?)_scenario.Instruments.FirstOrDefault(i => i.Kind == InstrumentKinds.Pin)?.DiameterMm;
     }
 
     /// <summary>Applies one performed event (distractors and unknown ids change nothing).</summary>

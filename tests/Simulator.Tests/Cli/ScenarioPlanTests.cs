@@ -134,6 +134,8 @@ public class DeclaredImplantVisualsTests
         new VisualsBuilder(scenario, Pelvis.Build()).ShowPlan(visuals);
 
         Assert.Equal(screw, visuals.ImplantIsScrew);
+        Assert.Equal((float?)scenario.Implant?.DiameterMm, visuals.ImplantDiameterMm);
+        Assert.Equal(id == "si-joint-fusion-mis" ? 3.2f : 2.8f, visuals.PinDiameterMm);
         Assert.Equal(ImplantPlan.Planned(scenario, Pelvis.Build()).Count, visuals.Plan.Count);
     }
 }
