@@ -33,6 +33,7 @@ public static class CliApp
             RenderCommand.Create(context),
             AnatomyCommand.Create(context),
             ReplayCommand.Create(context),
+            HistoryCommand.Create(context),
             PreviewCommand.Create(context),
         };
         root.SetAction(parse => (launch ?? (options => Launcher.Launch(context, options)))(

@@ -29,14 +29,15 @@ public static class RunCommand
         var json = new Option<bool>("--json") { Description = "Print the result JSON instead of the debrief." };
         var window = new Option<bool>("--window") { Description = "Use the trainer window: live on --scenario, or playing --script visibly (demos, tests)." };
         var headless = new Option<bool>("--headless") { Description = "Play --script offscreen and render the final views into the report." };
+        var store = SessionRecorder.StoreOption();
 
         var command = new Command("run", "Run a training session in the terminal (the no-display trainer), or play a script.")
         {
-            scenario, script, mode, trainee, results, json, window, headless,
+            scenario, script, mode, trainee, results, json, window, headless, store,
         };
         command.SetAction(parse => Run(context, new RunOptions(
             parse.GetValue(scenario) ?? ScenarioOf(parse.GetValue(script)), parse.GetValue(script), parse.GetValue(mode), parse.GetValue(trainee),
-            parse.GetValue(results)!, parse.GetValue(json), parse.GetValue(window), parse.GetValue(headless))));
+            parse.GetValue(results)!, parse.GetValue(json), parse.GetValue(window), parse.GetValue(headless), parse.GetValue(store))));
         return command;
     }
 
@@ -45,7 +46,7 @@ public static class RunCommand
         (script is null ? null : AttemptLoader.ScenarioIdOf(script)) ?? ScenarioLocator.DefaultScenarioId;
 
     public sealed record RunOptions(string Scenario, string? Script, string? Mode, string? Trainee, string Results, bool Json,
-        bool Window = false, bool Headless = false);
+        bool Window = false, bool Headless = false, string? Store = null);
 
     public static int Run(CliContext context, RunOptions options)
     {
@@ -71,14 +72,14 @@ public static class RunCommand
         if (options.Window && attempt is null)
         {
             // A live session in the window on this scenario (it names its own results when it opens).
-            return Window.WindowLauncher.Run(context, scenario, mode, options.Results, trainee);
+            return Window.WindowLauncher.Run(context, scenario, mode, options.Results, trainee, store: options.Store);
         }
 
         var started = DateTimeOffset.Now;
         var folder = new ResultsFolder(options.Results, scenario, trainee, started);
         if (options.Window)
         {
-            return Window.WindowLauncher.PlayScript(context, scenario, attempt!, mode, folder, trainee);
+            return Window.WindowLauncher.PlayScript(context, scenario, attempt!, mode, folder, trainee, store: options.Store);
         }
 
         ScoreResult result;
@@ -104,6 +105,7 @@ public static class RunCommand
             context.Error.WriteLine($"saved: {file}");
         }
 
+        SessionRecorder.Record(context, options.Store, scenario, result, info, folder);
         return ExitCodes.Ok;
     }
 }

@@ -54,12 +54,13 @@ public static class WindowLauncher
     /// <summary>A live session: events are logged as they happen; the debrief appears when the trainee ends.</summary>
     /// <param name="window">The window to run it in (the start screen's; disposed here), or null to open one.</param>
     /// <param name="settings">The trainer's settings (loaded when null); the scenario, mode and trainee are remembered in them.</param>
+    /// <param name="store">The records store (<c>--store</c>; null: <c>SIMULATOR_STORE</c> or the default file).</param>
     public static int Run(CliContext context, Scenario scenario, Mode mode, string resultsDirectory = ResultsFolder.DefaultDirectory, string trainee = "",
-        Rendering.Hosts.GlfwWindow? window = null, TrainerSettings? settings = null)
+        Rendering.Hosts.GlfwWindow? window = null, TrainerSettings? settings = null, string? store = null)
     {
         settings ??= TrainerSettings.Load();
         var folder = new ResultsFolder(resultsDirectory, scenario, trainee, DateTimeOffset.Now);
-        var (trainer, log) = Open(context, scenario, mode, folder, trainee, settings, window);
+        var (trainer, log) = Open(context, scenario, mode, folder, trainee, settings, window, store);
         using (log)
         using (trainer)
         {
@@ -92,9 +93,9 @@ public static class WindowLauncher
     /// </summary>
     /// <remarks>Uses default settings and saves none: a script plays the same on every machine and changes nothing of the trainee's.</remarks>
     public static int PlayScript(CliContext context, Scenario scenario, Attempt attempt, Mode mode, ResultsFolder folder, string trainee,
-        double secondsPerEvent = 0.25, double debriefSeconds = 1.5)
+        double secondsPerEvent = 0.25, double debriefSeconds = 1.5, string? store = null)
     {
-        var (window, log) = Open(context, scenario, mode, folder, trainee, new TrainerSettings());
+        var (window, log) = Open(context, scenario, mode, folder, trainee, new TrainerSettings(), store: store);
         using (log)
         using (window)
         {
@@ -104,7 +105,7 @@ public static class WindowLauncher
 
     /// <summary>Opens the window on a new session whose events go to the log as they happen and whose end writes the results.</summary>
     private static (TrainerWindow Window, SessionLogWriter Log) Open(CliContext context, Scenario scenario, Mode mode, ResultsFolder folder,
-        string trainee, TrainerSettings settings, Rendering.Hosts.GlfwWindow? existing = null)
+        string trainee, TrainerSettings settings, Rendering.Hosts.GlfwWindow? existing = null, string? store = null)
     {
         var session = new Session(scenario, mode, Scene.AnatomyJudge.Shared);
         TrainerWindow window;
@@ -134,7 +135,7 @@ public static class WindowLauncher
         window.Noted += log.AppendNote;
         var info = new Reports.SessionInfo(trainee, mode == Mode.Guided ? "guided" : "assessment", started, folder.LogPath);
         // The scenario of the session as it ends: a live reload may have replaced it.
-        window.OnFinished = result => WriteResults(context, folder, window.Session.Scenario, result, info with { Notes = window.Table.Notes.ToList() }, window);
+        window.OnFinished = result => WriteResults(context, folder, window.Session.Scenario, result, info with { Notes = window.Table.Notes.ToList() }, window, store);
         return (window, log);
     }
 
@@ -173,7 +174,7 @@ public static class WindowLauncher
     }
 
     private static IReadOnlyList<string> WriteResults(CliContext context, ResultsFolder folder, Scenario scenario, ScoreResult result,
-        Reports.SessionInfo info, TrainerWindow window)
+        Reports.SessionInfo info, TrainerWindow window, string? store)
     {
         var files = SessionResults.Write(folder, scenario, result, info, window.FinalImages ?? Reports.ReportViews.NotRendered);
 
@@ -181,6 +182,8 @@ public static class WindowLauncher
         {
             context.Error.WriteLine($"saved: {file}");
         }
+
+        SessionRecorder.Record(context, store, scenario, result, info, folder);
 
         return files;
     }

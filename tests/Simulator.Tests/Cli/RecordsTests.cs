@@ -1,0 +1,120 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Simulator.Records;
+
+namespace Simulator.Tests.Cli;
+
+/// <summary>The records store: every session recorded once, read back by history, and a store that cannot be written loses nothing.</summary>
+public sealed class RecordsTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("sim-records-test-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private string Store => Path.Combine(_dir, "records.db");
+
+    private static string Example(string name) => Path.Combine(RepoPaths.Root, "docs", "examples", name + ".yaml");
+
+    [Fact]
+    public void Three_scripted_sessions_of_one_trainee_appear_in_history_with_the_totals_of_their_results()
+    {
+        var results = Path.Combine(_dir, "results");
+        var runs = new[] { ("mis-perfect", true), ("mis-mistakes", false), ("mis-short-implant", false) };
+        foreach (var (example, headless) in runs)
+        {
+            var args = new List<string> { "run", "--script", Example(example), "--trainee", "ada", "--results", results, "--store", Store };
+            if (headless)
+            {
+                args.Add("--headless");
+            }
+
+            var run = CliRunner.Run(args.ToArray());
+            Assert.True(run.ExitCode == 0, run.Error);
+            Assert.Contains($"recorded: {Store}", run.Error);
+        }
+
+        var history = CliRunner.Run("history", "--trainee", "ada", "--json", "--store", Store);
+
+        Assert.Equal(0, history.ExitCode);
+        var sessions = JsonDocument.Parse(history.Out).RootElement.EnumerateArray().ToList();
+        Assert.Equal(3, sessions.Count);
+        foreach (var s in sessions)
+        {
+            var result = JsonDocument.Parse(File.ReadAllText(s.GetProperty("result").GetString()!)).RootElement;
+            Assert.Equal(result.GetProperty("total").GetDouble(), s.GetProperty("total").GetDouble());
+            Assert.Equal(result.GetProperty("passed").GetBoolean(), s.GetProperty("passed").GetBoolean());
+            Assert.Equal("ada", s.GetProperty("trainee").GetString());
+        }
+
+        Assert.Equal(new[] { true, false, false }, sessions.Select(s => s.GetProperty("passed").GetBoolean()).Reverse());
+        var table = CliRunner.Run("history", "--store", Store);
+        Assert.Contains("si-joint-fusion-mis", table.Out);
+        Assert.Contains("PASS", table.Out);
+    }
+
+    [Fact]
+    public void A_session_is_recorded_once_with_one_step_outcome_per_reference_action_in_a_file_only_its_owner_reads()
+    {
+        var run = CliRunner.Run("run", "--script", Example("mis-perfect"), "--results", Path.Combine(_dir, "r"), "--store", Store);
+        Assert.True(run.ExitCode == 0, run.Error);
+
+        using var store = RecordStore.Open(Store);
+        var session = Assert.Single(store.Sessions());
+        Assert.Equal(55, store.StepCount(session.Id));
+        var again = SessionRecord.From(App.Cli.ScenarioLocator.Load("si-joint-fusion-mis"), Core.Scoring.Scorer.Score(
+                App.Cli.ScenarioLocator.Load("si-joint-fusion-mis"), new List<Core.Attempts.AttemptEvent>(), Core.Attempts.Mode.Assessment),
+            "x", "assessment", DateTimeOffset.Now, DateTimeOffset.Now, logPath: session.LogPath);
+        Assert.False(store.Record(again));
+        Assert.Single(store.Sessions());
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Store));
+        }
+    }
+
+    [Fact]
+    public void A_store_that_cannot_be_written_is_one_line_and_the_sessions_files_are_still_saved()
+    {
+        var blocker = Path.Combine(_dir, "not-a-folder");
+        File.WriteAllText(blocker, "a file where the store's folder should be");
+        var results = Path.Combine(_dir, "r");
+
+        var run = CliRunner.Run("run", "--script", Example("mis-perfect"), "--results", results, "--store", Path.Combine(blocker, "records.db"));
+
+        Assert.Equal(0, run.ExitCode);
+        var line = Assert.Single(run.Error.Split('\n'), l => l.StartsWith("records:", StringComparison.Ordinal));
+        Assert.Contains("the session's files are saved", line);
+        Assert.DoesNotContain("   at ", run.Error);
+        Assert.Single(Directory.GetFiles(results, "*.result.json"));
+    }
+
+    [Fact]
+    public void A_store_from_a_newer_build_is_refused_by_name_and_its_data_left_alone()
+    {
+        using (RecordStore.Open(Store))
+        {
+        }
+
+        using (var db = new SqliteConnection($"Data Source={Store};Pooling=false"))
+        {
+            db.Open();
+            using var bump = db.CreateCommand();
+            bump.CommandText = "INSERT INTO schema_version (version) VALUES (99);";
+            bump.ExecuteNonQuery();
+        }
+
+        var e = Assert.Throws<RecordsException>(() => RecordStore.Open(Store));
+        Assert.Contains("schema version 99, newer than this build's 1", e.Message);
+        var history = CliRunner.Run("history", "--store", Store);
+        Assert.Equal(1, history.ExitCode);
+        Assert.StartsWith("records: ", history.Error);
+    }
+
+    [Fact]
+    public void The_store_is_found_from_the_option_then_the_environment_then_the_xdg_data_folder()
+    {
+        Assert.Equal("/x/a.db", StoreLocation.Resolve("/x/a.db"));
+        Assert.Equal(Environment.GetEnvironmentVariable(StoreLocation.EnvironmentVariable), StoreLocation.Resolve(null));
+        Assert.Equal("Host=db;Username=lab;Password=***", StoreLocation.Display("Host=db;Username=lab;Password=s3cret"));
+    }
+}
