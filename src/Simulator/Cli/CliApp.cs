@@ -34,6 +34,7 @@ public static class CliApp
             AnatomyCommand.Create(context),
             ReplayCommand.Create(context),
             HistoryCommand.Create(context),
+            ImportCommand.Create(context),
             PreviewCommand.Create(context),
         };
         root.SetAction(parse => (launch ?? (options => Launcher.Launch(context, options)))(

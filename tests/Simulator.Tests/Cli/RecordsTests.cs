@@ -111,6 +111,35 @@ public sealed class RecordsTests : IDisposable
     }
 
     [Fact]
+    public void Import_backfills_finished_sessions_once_and_running_it_twice_adds_nothing()
+    {
+        var results = Path.Combine(_dir, "results");
+        foreach (var example in new[] { "mis-perfect", "open-perfect" })
+        {
+            Assert.Equal(0, CliRunner.Run("run", "--script", Example(example), "--trainee", "bo", "--results", results, "--store", Store).ExitCode);
+        }
+
+        File.WriteAllText(Path.Combine(results, "unfinished.log.jsonl"), "");
+        var other = Path.Combine(_dir, "other.db");
+
+        var first = CliRunner.Run("import", results, "--store", other);
+        var second = CliRunner.Run("import", results, "--store", other);
+        var intoLive = CliRunner.Run("import", results, "--store", Store);
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.StartsWith($"imported 2 session(s) into {other}; 0 already recorded; 1 skipped", first.Out);
+        Assert.Contains("unfinished.log.jsonl: skipped: no unfinished.result.json beside it", first.Error);
+        Assert.StartsWith("imported 0 session(s)", second.Out);
+        Assert.Contains("2 already recorded", second.Out);
+        Assert.StartsWith("imported 0 session(s)", intoLive.Out); // the live sessions are the same sessions
+        using var store = RecordStore.Open(other);
+        var sessions = store.Sessions("bo");
+        Assert.Equal(2, sessions.Count);
+        Assert.All(sessions, s => Assert.Equal(100, s.Total));
+        Assert.Equal(new[] { "si-joint-fusion-mis", "si-joint-fusion-open" }, sessions.Select(s => s.ScenarioId).Order());
+    }
+
+    [Fact]
     public void The_store_is_found_from_the_option_then_the_environment_then_the_xdg_data_folder()
     {
         Assert.Equal("/x/a.db", StoreLocation.Resolve("/x/a.db"));
