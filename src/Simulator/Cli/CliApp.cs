@@ -35,6 +35,7 @@ public static class CliApp
             ReplayCommand.Create(context),
             HistoryCommand.Create(context),
             ImportCommand.Create(context),
+            ExportCommand.Create(context),
             PreviewCommand.Create(context),
         };
         root.SetAction(parse => (launch ?? (options => Launcher.Launch(context, options)))(

@@ -47,6 +47,29 @@ public sealed class RecordsTests : IDisposable
         }
 
         Assert.Equal(new[] { true, false, false }, sessions.Select(s => s.GetProperty("passed").GetBoolean()).Reverse());
+        var csvFile = Path.Combine(_dir, "sessions.csv");
+        Assert.Equal(0, CliRunner.Run("export", "--format", "csv", "--trainee", "ada", "--out", csvFile, "--store", Store).ExitCode);
+        var lines = File.ReadAllLines(csvFile);
+        Assert.Equal(4, lines.Length);
+        Assert.StartsWith("id,trainee,scenario,scenario_version,mode,started,ended,duration_s,total,passed", lines[0]);
+        Assert.All(lines.Skip(1), l => Assert.Contains(",ada,si-joint-fusion-mis,", l));
+
+        var xapiFile = Path.Combine(_dir, "statements.json");
+        Assert.Equal(0, CliRunner.Run("export", "--format", "xapi", "--out", xapiFile, "--store", Store).ExitCode);
+        var statements = JsonDocument.Parse(File.ReadAllText(xapiFile)).RootElement.EnumerateArray().ToList();
+        Assert.Equal(3, statements.Count);
+        var totals = sessions.Select(s => s.GetProperty("total").GetDouble()).Order().ToList();
+        Assert.Equal(totals, statements.Select(s => s.GetProperty("result").GetProperty("score").GetProperty("scaled").GetDouble() * 100).Select(v => Math.Round(v, 2)).Order());
+        foreach (var statement in statements)
+        {
+            Assert.Equal("ada", statement.GetProperty("actor").GetProperty("account").GetProperty("name").GetString());
+            Assert.StartsWith("http://adlnet.gov/expapi/verbs/", statement.GetProperty("verb").GetProperty("id").GetString());
+            Assert.StartsWith("https://", statement.GetProperty("object").GetProperty("id").GetString());
+            Assert.True(DateTimeOffset.TryParse(statement.GetProperty("timestamp").GetString(), System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.None, out _));
+            Assert.StartsWith("PT", statement.GetProperty("result").GetProperty("duration").GetString());
+        }
+
         var table = CliRunner.Run("history", "--store", Store);
         Assert.Contains("si-joint-fusion-mis", table.Out);
         Assert.Contains("PASS", table.Out);
