@@ -36,6 +36,7 @@ public static class CliApp
             HistoryCommand.Create(context),
             ImportCommand.Create(context),
             ExportCommand.Create(context),
+            ProgressCommand.Create(context),
             PreviewCommand.Create(context),
         };
         root.SetAction(parse => (launch ?? (options => Launcher.Launch(context, options)))(

@@ -163,6 +163,48 @@ public sealed class RecordsTests : IDisposable
     }
 
     [Fact]
+    public void Progress_draws_the_learning_curve_and_names_when_the_trainee_became_proficient()
+    {
+        var results = Path.Combine(_dir, "results");
+        foreach (var example in new[] { "mis-mistakes", "mis-perfect", "mis-perfect", "mis-perfect" })
+        {
+            Assert.Equal(0, CliRunner.Run("run", "--script", Example(example), "--trainee", "cy", "--results", results, "--store", Store).ExitCode);
+        }
+
+        var png = Path.Combine(_dir, "curve.png");
+        var run = CliRunner.Run("progress", "--trainee", "cy", "--out", png, "--store", Store);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.StartsWith("cy: proficient since attempt 4", run.Out);
+        using var image = SixLabors.ImageSharp.Image.Load<SixLabors.ImageSharp.PixelFormats.Rgba32>(png);
+        Assert.Equal((900, 500), (image.Width, image.Height));
+        var colours = new HashSet<SixLabors.ImageSharp.PixelFormats.Rgba32>();
+        image.ProcessPixelRows(rows =>
+        {
+            for (var y = 0; y < rows.Height; y += 5)
+            {
+                foreach (var px in rows.GetRowSpan(y))
+                {
+                    colours.Add(px);
+                }
+            }
+        });
+        Assert.True(colours.Count > 20, "the curve is blank");
+        Assert.Equal(1, CliRunner.Run("progress", "--trainee", "nobody", "--out", png, "--store", Store).ExitCode);
+    }
+
+    [Fact]
+    public void Proficiency_needs_three_clean_assessment_passes_in_a_row_and_guided_practice_does_not_break_the_run()
+    {
+        StoredSession S(string mode, bool passed, int critical = 0) => new(0, "t", "s", "1", mode, DateTimeOffset.Now, DateTimeOffset.Now, 1, passed ? 90 : 40,
+            passed, 0, 0, critical, "", "", "");
+
+        Assert.Equal(3, App.Cli.ProgressCommand.ProficientAt(new[] { S("assessment", true), S("assessment", true), S("guided", false), S("assessment", true), S("assessment", true) }, 3));
+        Assert.Null(App.Cli.ProgressCommand.ProficientAt(new[] { S("assessment", true), S("assessment", true), S("assessment", false), S("assessment", true) }, 3));
+        Assert.Null(App.Cli.ProgressCommand.ProficientAt(new[] { S("guided", true), S("guided", true), S("guided", true) }, 3));
+    }
+
+    [Fact]
     public void The_store_is_found_from_the_option_then_the_environment_then_the_xdg_data_folder()
     {
         Assert.Equal("/x/a.db", StoreLocation.Resolve("/x/a.db"));
