@@ -202,6 +202,28 @@ public sealed class RecordStore : IDisposable
         return list;
     }
 
+    /// <summary>Every step outcome of the sessions of <paramref name="scenario"/>, with the session's trainee.</summary>
+    public IReadOnlyList<(string Trainee, StepOutcome Outcome)> StepOutcomes(string scenario)
+    {
+        using var query = _connection.CreateCommand();
+        query.CommandText = """
+            SELECT s.trainee, o.step_id, o.occurrence, o.performed, o.out_of_order, o.technique_score, o.critical
+            FROM step_outcomes o JOIN sessions s ON s.id = o.session_id
+            WHERE s.scenario_id = $scenario
+            ORDER BY s.id, o.rowid;
+            """;
+        query.Parameters.AddWithValue("$scenario", scenario);
+        var list = new List<(string, StepOutcome)>();
+        using var reader = query.ExecuteReader();
+        while (reader.Read())
+        {
+            list.Add((reader.GetString(0), new StepOutcome(reader.GetString(1), (int)reader.GetInt64(2), reader.GetInt64(3) != 0, reader.GetInt64(4) != 0,
+                reader.IsDBNull(5) ? null : reader.GetDouble(5), reader.GetInt64(6) != 0)));
+        }
+
+        return list;
+    }
+
     /// <summary>How many step outcome rows the store holds for <paramref name="sessionId"/>.</summary>
     public int StepCount(long sessionId)
     {

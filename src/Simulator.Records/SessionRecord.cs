@@ -78,7 +78,9 @@ public sealed record StepOutcome(string StepId, int Occurrence, bool Performed, 
             var performed = row.Status is not TimelineStatus.Missing && row.PerformedId is not null;
             var entries = result.Technique.Where(t => t.Step == id && t.Occurrence == k).ToList();
             var credit = entries.Count == 0 ? (double?)null : Math.Round(entries.Average(e => e.Credit), 3);
-            var critical = result.CriticalErrors.Any(c => c.Id == id);
+            // A critical error belongs to the occurrence it happened at (by time), or, with no time (a critical step left out), to a missing one.
+            var critical = result.CriticalErrors.Any(c => c.Id == id
+                && (c.AtSeconds is { } at ? row.AtSeconds is { } t && Math.Abs(at - t) < 0.05 : !performed));
             list.Add(new StepOutcome(id, k, performed, row.Status is TimelineStatus.Swapped or TimelineStatus.Substituted, credit, critical));
         }
 

@@ -37,6 +37,7 @@ public static class CliApp
             ImportCommand.Create(context),
             ExportCommand.Create(context),
             ProgressCommand.Create(context),
+            CohortCommand.Create(context),
             PreviewCommand.Create(context),
         };
         root.SetAction(parse => (launch ?? (options => Launcher.Launch(context, options)))(

@@ -194,6 +194,26 @@ public sealed class RecordsTests : IDisposable
     }
 
     [Fact]
+    public void The_cohort_report_names_each_trainee_and_shows_where_the_cohort_goes_wrong_by_step_name()
+    {
+        var results = Path.Combine(_dir, "results");
+        Assert.Equal(0, CliRunner.Run("run", "--script", Example("mis-perfect"), "--trainee", "Dana <Q>", "--results", results, "--store", Store).ExitCode);
+        Assert.Equal(0, CliRunner.Run("run", "--script", Example("mis-short-implant"), "--trainee", "eli", "--results", results, "--store", Store).ExitCode);
+        var html = Path.Combine(_dir, "cohort.html");
+
+        var run = CliRunner.Run("cohort", "--scenario", "si-joint-fusion-mis", "--out", html, "--store", Store);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        var page = File.ReadAllText(html);
+        Assert.Contains("Dana &lt;Q&gt;", page);
+        Assert.Contains("<td>eli</td>", page);
+        Assert.Contains("Place the implant", page);
+        Assert.DoesNotContain("<script", page);
+        // The short first implant is one critical error of one of the six implant placements recorded.
+        Assert.Matches(@"Place the implant</td><td[^>]*>0 %</td><td[^>]*>0 %</td><td[^>]*>\d+ %</td><td[^>]*>17 %</td>", page);
+    }
+
+    [Fact]
     public void Proficiency_needs_three_clean_assessment_passes_in_a_row_and_guided_practice_does_not_break_the_run()
     {
         StoredSession S(string mode, bool passed, int critical = 0) => new(0, "t", "s", "1", mode, DateTimeOffset.Now, DateTimeOffset.Now, 1, passed ? 90 : 40,

@@ -1,0 +1,117 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Simulator.App.Sessions;
+using Simulator.Records;
+
+namespace Simulator.App.Cli;
+
+/// <summary>
+/// <c>simulator cohort --scenario S --out cohort.html</c>: the educator's page — per trainee attempts, best, last and proficient
+/// since; and across the cohort, how often each reference step is omitted, done out of order, short on technique, or a critical error.
+/// </summary>
+public static class CohortCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var scenario = new Option<string>("--scenario", "-s") { Description = "The scenario id.", Required = true };
+        var output = new Option<string>("--out", "-o") { Description = "The HTML file to write.", Required = true };
+        var store = SessionRecorder.StoreOption();
+        var command = new Command("cohort", "Write a self-contained HTML report of a scenario's cohort: each trainee's attempts and a step-by-error heatmap.")
+        {
+            scenario, output, store,
+        };
+        command.SetAction(parse => Run(context, parse.GetValue(scenario)!, parse.GetValue(output)!, parse.GetValue(store)));
+        return command;
+    }
+
+    public static int Run(CliContext context, string scenarioId, string output, string? store)
+    {
+        IReadOnlyList<StoredSession> sessions;
+        IReadOnlyList<(string Trainee, StepOutcome Outcome)> outcomes;
+        try
+        {
+            using var records = RecordStore.Open(StoreLocation.Resolve(store));
+            sessions = records.Sessions(scenario: scenarioId).OrderBy(s => s.Started).ThenBy(s => s.Id).ToList();
+            outcomes = records.StepOutcomes(scenarioId);
+        }
+        catch (RecordsException e)
+        {
+            context.Error.WriteLine(e.Message);
+            return ExitCodes.BadInput;
+        }
+
+        if (sessions.Count == 0)
+        {
+            context.Error.WriteLine($"simulator: no recorded sessions of '{scenarioId}'");
+            return ExitCodes.BadInput;
+        }
+
+        var names = StepNames(scenarioId);
+        ResultsFolder.WriteAtomically(output, Render(scenarioId, sessions, outcomes, names));
+        context.Error.WriteLine($"saved: {output}");
+        return ExitCodes.Ok;
+    }
+
+    private static Dictionary<string, string> StepNames(string scenarioId)
+    {
+        try
+        {
+            return ScenarioLocator.Load(scenarioId).Steps.ToDictionary(s => s.Id, s => s.Name);
+        }
+        catch (Core.Diagnostics.InputException)
+        {
+            return new Dictionary<string, string>();
+        }
+    }
+
+    public static string Render(string scenarioId, IReadOnlyList<StoredSession> sessions, IReadOnlyList<(string Trainee, StepOutcome Outcome)> outcomes,
+        IReadOnlyDictionary<string, string> names)
+    {
+        static string E(string s) => WebUtility.HtmlEncode(s);
+        var html = new StringBuilder();
+        html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Cohort — ").Append(E(scenarioId)).Append("</title><style>")
+            .Append("body{font-family:'DejaVu Sans',sans-serif;margin:2em;color:#1d2430}table{border-collapse:collapse;margin:1em 0}")
+            .Append("th,td{border:1px solid #c8ced8;padding:.35em .6em;text-align:left}th{background:#eef1f5}td.n{text-align:right}")
+            .Append(".cell{text-align:right;min-width:5em}.note{color:#556}</style></head><body>");
+        html.Append("<h1>Cohort report: ").Append(E(scenarioId)).Append("</h1>");
+        html.Append("<p class=\"note\">").Append(sessions.Count).Append(" recorded sessions by ")
+            .Append(sessions.Select(s => s.Trainee).Distinct().Count()).Append(" trainees. Proficient: three assessment passes in a row with no critical error.</p>");
+
+        html.Append("<h2>Trainees</h2><table><tr><th>Trainee</th><th>Attempts</th><th>Best</th><th>Last</th><th>Proficient since</th></tr>");
+        foreach (var group in sessions.GroupBy(s => s.Trainee).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var list = group.ToList();
+            var at = ProgressCommand.ProficientAt(list, ProgressCommand.DefaultConsecutive);
+            html.Append("<tr><td>").Append(E(group.Key.Length > 0 ? group.Key : "(no name)")).Append("</td><td class=\"n\">").Append(list.Count)
+                .Append("</td><td class=\"n\">").Append(list.Max(s => s.Total).ToString("0.0", CultureInfo.InvariantCulture))
+                .Append("</td><td class=\"n\">").Append(list[^1].Total.ToString("0.0", CultureInfo.InvariantCulture)).Append(list[^1].Passed ? " PASS" : " FAIL")
+                .Append("</td><td>").Append(at is { } k ? list[k].Started.ToLocalTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "not yet").Append("</td></tr>");
+        }
+
+        html.Append("</table><h2>Where the cohort goes wrong</h2><p class=\"note\">Share of all performances of each reference step (repeats counted apart) "
+            + "that were omitted, done out of order, short of full technique credit, or a critical error. Darker is more often.</p>");
+        html.Append("<table><tr><th>Step</th><th>Omitted</th><th>Out of order</th><th>Technique</th><th>Critical</th></tr>");
+        foreach (var step in outcomes.Select(o => o.Outcome.StepId).Distinct())
+        {
+            var rows = outcomes.Where(o => o.Outcome.StepId == step).Select(o => o.Outcome).ToList();
+            var rates = new[]
+            {
+                rows.Count(r => r.Omitted), rows.Count(r => r.OutOfOrder), rows.Count(r => r.TechniqueScore is < 1), rows.Count(r => r.Critical),
+            }.Select(n => (double)n / rows.Count).ToArray();
+            html.Append("<tr><td>").Append(E(names.TryGetValue(step, out var name) ? name : step)).Append("</td>");
+            foreach (var rate in rates)
+            {
+                var alpha = rate == 0 ? 0 : 0.15 + 0.85 * rate;
+                html.Append("<td class=\"cell\" style=\"background:rgba(200,40,40,").Append(alpha.ToString("0.00", CultureInfo.InvariantCulture)).Append(")\">")
+                    .Append((rate * 100).ToString("0", CultureInfo.InvariantCulture)).Append(" %</td>");
+            }
+
+            html.Append("</tr>");
+        }
+
+        html.Append("</table></body></html>\n");
+        return html.ToString();
+    }
+}
