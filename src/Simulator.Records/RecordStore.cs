@@ -224,6 +224,25 @@ public sealed class RecordStore : IDisposable
         return list;
     }
 
+    /// <summary>Deletes every session of <paramref name="trainee"/> and their step outcomes, in one transaction; returns how many sessions.</summary>
+    public int Forget(string trainee)
+    {
+        using var tx = _connection.BeginTransaction();
+        using var outcomes = _connection.CreateCommand();
+        outcomes.Transaction = tx;
+        outcomes.CommandText = "DELETE FROM step_outcomes WHERE session_id IN (SELECT id FROM sessions WHERE trainee = $trainee);";
+        outcomes.Parameters.AddWithValue("$trainee", trainee);
+        outcomes.ExecuteNonQuery();
+        using var sessions = _connection.CreateCommand();
+        sessions.Transaction = tx;
+        sessions.CommandText = "DELETE FROM sessions WHERE trainee = $trainee;";
+        sessions.Parameters.AddWithValue("$trainee", trainee);
+        var count = sessions.ExecuteNonQuery();
+        tx.Commit();
+        Execute("VACUUM;");
+        return count;
+    }
+
     /// <summary>How many step outcome rows the store holds for <paramref name="sessionId"/>.</summary>
     public int StepCount(long sessionId)
     {

@@ -38,6 +38,7 @@ public static class CliApp
             ExportCommand.Create(context),
             ProgressCommand.Create(context),
             CohortCommand.Create(context),
+            ForgetCommand.Create(context),
             PreviewCommand.Create(context),
         };
         root.SetAction(parse => (launch ?? (options => Launcher.Launch(context, options)))(

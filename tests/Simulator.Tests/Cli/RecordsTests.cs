@@ -214,6 +214,24 @@ public sealed class RecordsTests : IDisposable
     }
 
     [Fact]
+    public void Forget_deletes_one_trainees_sessions_and_outcomes_and_leaves_the_others()
+    {
+        var results = Path.Combine(_dir, "results");
+        Assert.Equal(0, CliRunner.Run("run", "--script", Example("mis-perfect"), "--trainee", "gone", "--results", results, "--store", Store).ExitCode);
+        Assert.Equal(0, CliRunner.Run("run", "--script", Example("mis-perfect"), "--trainee", "kept", "--results", results, "--store", Store).ExitCode);
+
+        var run = CliRunner.Run("forget", "--trainee", "gone", "--store", Store);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("forgot 1 session(s) of 'gone'", run.Out);
+        using var store = RecordStore.Open(Store);
+        var left = Assert.Single(store.Sessions());
+        Assert.Equal("kept", left.Trainee);
+        Assert.Equal(55, store.StepOutcomes("si-joint-fusion-mis").Count);
+        Assert.Equal(2, Directory.GetFiles(results, "*.result.json").Length);
+    }
+
+    [Fact]
     public void Proficiency_needs_three_clean_assessment_passes_in_a_row_and_guided_practice_does_not_break_the_run()
     {
         StoredSession S(string mode, bool passed, int critical = 0) => new(0, "t", "s", "1", mode, DateTimeOffset.Now, DateTimeOffset.Now, 1, passed ? 90 : 40,
