@@ -250,3 +250,56 @@ public sealed class RecordsTests : IDisposable
         Assert.Equal("Host=db;Username=lab;Password=***", StoreLocation.Display("Host=db;Username=lab;Password=s3cret"));
     }
 }
+
+/// <summary>A session killed with SIGKILL in the middle leaves a store that opens and lists the sessions recorded before it.</summary>
+public sealed class RecordsCrashTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("sim-records-crash-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public void Kill_9_in_the_middle_of_a_session_leaves_the_earlier_sessions_readable()
+    {
+        var store = Path.Combine(_dir, "records.db");
+        var results = Path.Combine(_dir, "results");
+        var example = Path.Combine(RepoPaths.Root, "docs", "examples", "mis-perfect.yaml");
+        Assert.Equal(0, CliRunner.Run("run", "--script", example, "--trainee", "before", "--results", results, "--store", store).ExitCode);
+
+        // A terminal session in its own process, waiting for its next action, killed without warning.
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = RepoPaths.Root,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "simulator.dll"), "run", "--scenario", "si-joint-fusion-mis", "--trainee", "killed",
+                     "--results", results, "--store", store })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using (var process = System.Diagnostics.Process.Start(start)!)
+        {
+            process.StandardInput.WriteLine("positioning-check");
+            process.StandardInput.Flush();
+            var until = DateTime.UtcNow.AddSeconds(60);
+            while (DateTime.UtcNow < until && !Directory.GetFiles(results, "*killed.log.jsonl").Any(f => File.ReadAllText(f).Contains("positioning-check", StringComparison.Ordinal)))
+            {
+                Thread.Sleep(100);
+            }
+
+            process.Kill(entireProcessTree: true); // SIGKILL on Linux
+            process.WaitForExit(10_000);
+            Assert.True(process.HasExited);
+        }
+
+        using var records = RecordStore.Open(store);
+        var session = Assert.Single(records.Sessions());
+        Assert.Equal("before", session.Trainee);
+        Assert.Equal(55, records.StepCount(session.Id));
+        Assert.Single(Directory.GetFiles(results, "*killed.log.jsonl"));
+    }
+}
