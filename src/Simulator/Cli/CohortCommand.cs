@@ -30,16 +30,15 @@ public static class CohortCommand
     {
         IReadOnlyList<StoredSession> sessions;
         IReadOnlyList<(string Trainee, StepOutcome Outcome)> outcomes;
-        try
+        using (var records = SessionRecorder.OpenStore(context, store))
         {
-            using var records = RecordStore.Open(StoreLocation.Resolve(store));
+            if (records is null)
+            {
+                return ExitCodes.BadInput;
+            }
+
             sessions = records.Sessions(scenario: scenarioId).OrderBy(s => s.Started).ThenBy(s => s.Id).ToList();
             outcomes = records.StepOutcomes(scenarioId);
-        }
-        catch (RecordsException e)
-        {
-            context.Error.WriteLine(e.Message);
-            return ExitCodes.BadInput;
         }
 
         if (sessions.Count == 0)

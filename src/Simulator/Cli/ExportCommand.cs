@@ -36,15 +36,14 @@ public static class ExportCommand
     public static int Run(CliContext context, string format, string? trainee, DateTimeOffset? since, string output, string? store)
     {
         IReadOnlyList<StoredSession> sessions;
-        try
+        using (var records = SessionRecorder.OpenStore(context, store))
         {
-            using var records = RecordStore.Open(StoreLocation.Resolve(store));
+            if (records is null)
+            {
+                return ExitCodes.BadInput;
+            }
+
             sessions = records.Sessions(trainee).Where(s => since is null || s.Started >= since).OrderBy(s => s.Started).ToList();
-        }
-        catch (RecordsException e)
-        {
-            context.Error.WriteLine(e.Message);
-            return ExitCodes.BadInput;
         }
 
         var text = format == "csv" ? Csv(sessions) : Xapi(sessions).ToJsonString(new JsonSerializerOptions { WriteIndented = true });

@@ -21,17 +21,14 @@ public static class ForgetCommand
 
     public static int Run(CliContext context, string trainee, string? store)
     {
-        try
+        using var records = SessionRecorder.OpenStore(context, store);
+        if (records is null)
         {
-            using var records = RecordStore.Open(StoreLocation.Resolve(store));
-            var count = records.Forget(trainee);
-            context.Out.WriteLine($"forgot {count} session(s) of '{trainee}' in {StoreLocation.Display(records.Location)}; their files in the results folders are not deleted");
-            return ExitCodes.Ok;
-        }
-        catch (RecordsException e)
-        {
-            context.Error.WriteLine(e.Message);
             return ExitCodes.BadInput;
         }
+
+        var count = records.Forget(trainee);
+        context.Out.WriteLine($"forgot {count} session(s) of '{trainee}' in {StoreLocation.Display(records.Location)}; their files in the results folders are not deleted");
+        return ExitCodes.Ok;
     }
 }

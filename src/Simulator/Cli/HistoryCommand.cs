@@ -27,15 +27,14 @@ public static class HistoryCommand
     public static int Run(CliContext context, string? trainee, string? scenario, bool json, string? store)
     {
         IReadOnlyList<StoredSession> sessions;
-        try
+        using (var records = SessionRecorder.OpenStore(context, store))
         {
-            using var records = RecordStore.Open(StoreLocation.Resolve(store));
+            if (records is null)
+            {
+                return ExitCodes.BadInput;
+            }
+
             sessions = records.Sessions(trainee, scenario);
-        }
-        catch (RecordsException e)
-        {
-            context.Error.WriteLine(e.Message);
-            return ExitCodes.BadInput;
         }
 
         if (json)

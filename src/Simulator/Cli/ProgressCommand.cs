@@ -32,15 +32,14 @@ public static class ProgressCommand
     public static int Run(CliContext context, string trainee, string? scenario, string output, string? store)
     {
         IReadOnlyList<StoredSession> sessions;
-        try
+        using (var records = SessionRecorder.OpenStore(context, store))
         {
-            using var records = RecordStore.Open(StoreLocation.Resolve(store));
+            if (records is null)
+            {
+                return ExitCodes.BadInput;
+            }
+
             sessions = records.Sessions(trainee, scenario).OrderBy(s => s.Started).ThenBy(s => s.Id).ToList();
-        }
-        catch (RecordsException e)
-        {
-            context.Error.WriteLine(e.Message);
-            return ExitCodes.BadInput;
         }
 
         if (sessions.Count == 0)

@@ -43,11 +43,6 @@ public static class ImplantPlan
         });
     }
 
-    public static (Vector3 Entry, Vector3 Tip)[] Trajectories(Pelvis pelvis) => Planned(pelvis).Select(p => (p.EntryMm, p.TargetMm)).ToArray();
-
-    public static (Vector3 Entry, Vector3 Tip)[] Trajectories(Scenario? scenario, Pelvis pelvis) =>
-        Planned(scenario, pelvis).Select(p => (p.EntryMm, p.TargetMm)).ToArray();
-
     /// <summary>The implant lengths the scenario's implant comes in (the anatomy's default range when it declares none).</summary>
     public static IReadOnlyList<int> Lengths(Scenario? scenario) => scenario?.Implant is { LengthsMm.Count: > 0 } implant
         ? implant.LengthsMm

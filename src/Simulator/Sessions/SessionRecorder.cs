@@ -19,6 +19,20 @@ public static class SessionRecorder
         Description = $"Records store: a file (default $XDG_DATA_HOME/simulator/records.db) or, later, a PostgreSQL connection string; also ${StoreLocation.EnvironmentVariable}.",
     };
 
+    /// <summary>Opens the store for a verb that reads or edits it; null (the reason printed, one line) when it cannot be opened.</summary>
+    public static RecordStore? OpenStore(CliContext context, string? store)
+    {
+        try
+        {
+            return RecordStore.Open(StoreLocation.Resolve(store));
+        }
+        catch (RecordsException e)
+        {
+            context.Error.WriteLine(e.Message);
+            return null;
+        }
+    }
+
     /// <summary>Records the session; prints <c>recorded: …</c> or the reason it could not be (never throws).</summary>
     public static bool Record(CliContext context, string? store, Scenario scenario, ScoreResult result, SessionInfo info, ResultsFolder folder)
     {
