@@ -8,13 +8,13 @@ internal sealed partial class EdgeCollapse
     /// <summary>A new triangle may turn at most this far from the one it replaces (cos 80°): further is a fold.</summary>
     private const float MinTurnCos = 0.17f;
 
-    /// <summary>A new triangle must face within this of each corner's surface normal (cos 80°).</summary>
+    /// <summary>A new triangle must face within this of each corner's surface normal (cos 60°).</summary>
     private const float MinNormalCos = 0.5f;
 
     /// <summary>Two edges at the merged vertex closer to parallel than this (≈2.6°) make a sliver; allowed only where the triangle was already thinner there.</summary>
     private const float MaxEdgeCos = 0.999f;
 
-    /// <summary>A vertex further than this from the zero set (mm) is not on the surface (a cap at the sampling bounds): it stays.</summary>
+    /// <summary>A vertex further than this from the zero set (mm) is not on the surface (a cap where the shape met the sampling bounds, or a vertex that did not settle): it stays.</summary>
     private const float OnSurfaceMm = 0.05f;
 
     /// <summary>

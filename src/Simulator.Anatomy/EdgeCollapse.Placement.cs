@@ -5,6 +5,7 @@ namespace Simulator.Anatomy;
 /// <summary>Where a collapse puts the merged vertex, and what the collapse costs.</summary>
 internal sealed partial class EdgeCollapse
 {
+    /// <summary>Queues the edge a–b at its cost, stamped with its vertices' current versions.</summary>
     private void Enqueue(int a, int b)
     {
         var (u, v) = a < b ? (a, b) : (b, a);
@@ -14,7 +15,7 @@ internal sealed partial class EdgeCollapse
 
     /// <summary>
     /// Where the merged vertex goes and what it costs: the quadric's minimum if it lies within an edge length of the
-    /// midpoint, else (or if cheaper) the midpoint or an endpoint.
+    /// midpoint, else (or if cheaper) the midpoint or an endpoint; the cost is the quadric there plus <see cref="Bend"/>.
     /// </summary>
     private (Vector3 Position, double Cost) Placement(int u, int v)
     {
