@@ -66,8 +66,9 @@ public sealed class TraineeStanding
         return _text;
     }
 
-    /// <summary>The standing once, read fresh (the debrief, after the session was recorded).</summary>
-    public static StandingText Read(string? storeOption, string trainee, Scenario scenario) => new TraineeStanding(storeOption).For(trainee, scenario);
+    /// <summary>The standing once, read fresh (the debrief, after the session was recorded); none for a session without a name.</summary>
+    public static StandingText Read(string? storeOption, string trainee, Scenario scenario) =>
+        trainee.Trim().Length == 0 ? StandingText.None : new TraineeStanding(storeOption).For(trainee, scenario);
 
     /// <summary>The lines for <paramref name="oldestFirst"/> (one trainee's attempts at one scenario) judged by <paramref name="criterion"/>.</summary>
     public static StandingText Describe(IReadOnlyList<StoredSession> oldestFirst, ProficiencyCriterion criterion)

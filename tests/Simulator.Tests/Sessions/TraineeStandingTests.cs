@@ -89,6 +89,8 @@ public sealed class TraineeStandingTests : IDisposable
             standing.For("newcomer", Mis).Lines);
         Assert.Equal(new[] { "Type your name to see your last scores and proficiency here." }, standing.For("  ", Mis).Lines);
         Assert.Same(StandingText.None, standing.For("ana", null));
+        Assert.Same(StandingText.None, TraineeStanding.Read(Store, "", Mis)); // the debrief of a session without a name shows no record
+        Assert.Equal("Last scores: 80 ✔", Plain(TraineeStanding.Read(Store, "ana", Mis))[0]);
 
         var blocker = Path.Combine(_dir, "a-file");
         File.WriteAllText(blocker, "not a folder");
