@@ -6,10 +6,10 @@ namespace Simulator.Records;
 /// The store of every session: SQLite in a file (no set-up). The schema is versioned and migrated on open; a session is written in
 /// one transaction, so a crash mid-session leaves the database as it was, and WAL mode lets readers work while a session is written.
 /// </summary>
-public sealed class RecordStore : IDisposable
+public sealed partial class RecordStore : IDisposable
 {
     /// <summary>The schema version this build writes.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     private static readonly string[] Migrations =
     {
@@ -52,6 +52,9 @@ public sealed class RecordStore : IDisposable
             PRIMARY KEY (session_id, step_id, occurrence)
         );
         """,
+
+        // 2: the store's own settings (the pseudonym salt); plain TEXT so the same SQL serves every dialect.
+        SettingsMigration,
     };
 
     private readonly SqliteConnection _connection;
