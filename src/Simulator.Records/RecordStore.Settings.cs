@@ -26,6 +26,12 @@ public sealed partial class RecordStore
     {
         try
         {
+            // Read first, so a store this user may read but not write still gives its pseudonyms once the salt exists.
+            if (Setting(SaltKey) is { } salt)
+            {
+                return salt;
+            }
+
             using (var insert = Command("INSERT INTO store_settings (key, value) VALUES (@key, @value) ON CONFLICT (key) DO NOTHING;"))
             {
                 Parameter(insert, "@key", SaltKey);
@@ -33,14 +39,19 @@ public sealed partial class RecordStore
                 insert.ExecuteNonQuery();
             }
 
-            using var read = Command("SELECT value FROM store_settings WHERE key = @key;");
-            Parameter(read, "@key", SaltKey);
-            return (string)read.ExecuteScalar()!;
+            return Setting(SaltKey)!;
         }
         catch (DbException e)
         {
             throw new RecordsException($"records: {StoreLocation.Display(Location)}: {e.Message}", e);
         }
+    }
+
+    private string? Setting(string key)
+    {
+        using var read = Command("SELECT value FROM store_settings WHERE key = @key;");
+        Parameter(read, "@key", key);
+        return read.ExecuteScalar() as string;
     }
 
     /// <summary>
