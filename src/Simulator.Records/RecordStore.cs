@@ -83,20 +83,33 @@ public sealed partial class RecordStore : IDisposable
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
             if (!File.Exists(full))
             {
-                using (File.Create(full))
-                {
-                }
-
+                // Created readable by its owner only from the start; another process creating it at the same moment is fine.
+                var create = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.ReadWrite };
                 if (!OperatingSystem.IsWindows())
                 {
-                    File.SetUnixFileMode(full, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+                    create.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+                }
+
+                try
+                {
+                    using (new FileStream(full, create))
+                    {
+                    }
+
+                    if (!OperatingSystem.IsWindows())
+                    {
+                        File.SetUnixFileMode(full, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+                    }
+                }
+                catch (IOException) when (File.Exists(full))
+                {
                 }
             }
 
             var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = full, Pooling = false }.ToString());
             connection.Open();
             var store = new RecordStore(connection, full);
-            store.Execute("PRAGMA journal_mode=WAL; PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON;");
+            store.Execute("PRAGMA busy_timeout=5000; PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;");
             store.Migrate();
             return store;
         }
@@ -268,13 +281,22 @@ public sealed partial class RecordStore : IDisposable
             throw new RecordsException($"records: {Location}: the store has schema version {current}, newer than this build's {SchemaVersion}; update the simulator");
         }
 
-        for (var v = current; v < SchemaVersion; v++)
+        while (current < SchemaVersion)
         {
+            // The transaction takes the write lock first, then the version is read again: another process opening the same new
+            // store at the same moment may have migrated it while this one waited.
             using var tx = _connection.BeginTransaction();
-            using var migrate = _connection.CreateCommand();
-            migrate.Transaction = tx;
-            migrate.CommandText = Migrations[v] + $"\nINSERT INTO schema_version (version) VALUES ({v + 1});";
-            migrate.ExecuteNonQuery();
+            read.Transaction = tx;
+            current = Convert.ToInt32(read.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+            if (current < SchemaVersion)
+            {
+                using var migrate = _connection.CreateCommand();
+                migrate.Transaction = tx;
+                migrate.CommandText = Migrations[current] + $"\nINSERT INTO schema_version (version) VALUES ({current + 1});";
+                migrate.ExecuteNonQuery();
+                current++;
+            }
+
             tx.Commit();
         }
     }

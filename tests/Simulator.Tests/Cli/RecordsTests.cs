@@ -157,6 +157,29 @@ public sealed class RecordsTests : IDisposable
     }
 
     [Fact]
+    public void Connections_opening_a_new_store_at_the_same_moment_all_get_it_created_once_and_migrated_once()
+    {
+        for (var round = 0; round < 20; round++)
+        {
+            var path = Path.Combine(_dir, $"new-{round}.db");
+            var salts = Enumerable.Range(0, 4).AsParallel().WithDegreeOfParallelism(4).Select(_ =>
+            {
+                using var store = RecordStore.Open(path);
+                return store.Salt();
+            }).ToList();
+
+            Assert.Single(salts.Distinct());
+            using var db = new SqliteConnection($"Data Source={path};Pooling=false");
+            db.Open();
+            using var versions = db.CreateCommand();
+            versions.CommandText = "SELECT COUNT(*), MAX(version) FROM schema_version;";
+            using var reader = versions.ExecuteReader();
+            Assert.True(reader.Read());
+            Assert.Equal((RecordStore.SchemaVersion, RecordStore.SchemaVersion), ((int)reader.GetInt64(0), (int)reader.GetInt64(1)));
+        }
+    }
+
+    [Fact]
     public void Import_backfills_finished_sessions_once_and_running_it_twice_adds_nothing()
     {
         var results = Path.Combine(_dir, "results");
