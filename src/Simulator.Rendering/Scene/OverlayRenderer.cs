@@ -18,6 +18,7 @@ public sealed class OverlayRenderer : IDisposable
     private readonly GlBuffer<float> _tilesBuffer;
     private float[] _tileVertices = Array.Empty<float>();
     private int _tileVertexCount;
+    private int _opaqueVertexCount;
 
     public OverlayRenderer(GL gl, string shaderDirectory)
     {
@@ -55,18 +56,35 @@ public sealed class OverlayRenderer : IDisposable
         var i = 0;
         foreach (var r in rects)
         {
-            float x0 = r.X, y0 = r.Y, x1 = r.X + r.Width, y1 = r.Y + r.Height;
-            float u0 = x0 / textureWidth, v0 = y0 / textureHeight, u1 = x1 / textureWidth, v1 = y1 / textureHeight;
-            i = Corner(i, x0, y0, u0, v0);
-            i = Corner(i, x1, y0, u1, v0);
-            i = Corner(i, x0, y1, u0, v1);
-            i = Corner(i, x0, y1, u0, v1);
-            i = Corner(i, x1, y0, u1, v0);
-            i = Corner(i, x1, y1, u1, v1);
+            if (r.Opaque)
+            {
+                i = Rect(i, r, textureWidth, textureHeight);
+            }
+        }
+
+        _opaqueVertexCount = i / 4;
+        foreach (var r in rects)
+        {
+            if (!r.Opaque)
+            {
+                i = Rect(i, r, textureWidth, textureHeight);
+            }
         }
 
         _tileVertexCount = i / 4;
         _tilesBuffer.Update(_tileVertices.AsSpan(0, i));
+    }
+
+    private int Rect(int i, PixelRect r, int textureWidth, int textureHeight)
+    {
+        float x0 = r.X, y0 = r.Y, x1 = r.X + r.Width, y1 = r.Y + r.Height;
+        float u0 = x0 / textureWidth, v0 = y0 / textureHeight, u1 = x1 / textureWidth, v1 = y1 / textureHeight;
+        i = Corner(i, x0, y0, u0, v0);
+        i = Corner(i, x1, y0, u1, v0);
+        i = Corner(i, x0, y1, u0, v1);
+        i = Corner(i, x0, y1, u0, v1);
+        i = Corner(i, x1, y0, u1, v0);
+        return Corner(i, x1, y1, u1, v1);
     }
 
     private int Corner(int i, float x, float y, float u, float v)
@@ -78,7 +96,7 @@ public sealed class OverlayRenderer : IDisposable
         return i + 4;
     }
 
-    /// <summary>Draws the rectangles given to <see cref="SetTiles"/> from <paramref name="texture"/>, pixel for pixel, alpha-blended.</summary>
+    /// <summary>Draws the rectangles given to <see cref="SetTiles"/> from <paramref name="texture"/>, pixel for pixel: opaque tiles copied, the rest alpha-blended.</summary>
     public void DrawTiles(Texture2D texture, int viewportWidth, int viewportHeight)
     {
         if (_tileVertexCount == 0)
@@ -90,14 +108,25 @@ public sealed class OverlayRenderer : IDisposable
         _gl.Viewport(0, 0, (uint)viewportWidth, (uint)viewportHeight);
         _gl.Disable(EnableCap.DepthTest);
         _gl.Disable(EnableCap.CullFace);
-        _gl.Enable(EnableCap.Blend);
-        _gl.BlendFunc(BlendingFactor.One, BlendingFactor.OneMinusSrcAlpha);
         _tiles.Use();
         _tiles.Set("uViewport", new Vector2(viewportWidth, viewportHeight));
         _tiles.Set("uTexture", 0);
         _tilesVao.Bind();
-        _gl.DrawArrays(PrimitiveType.Triangles, 0, (uint)_tileVertexCount);
+        // Fully opaque tiles (the side panel, the tray) replace what is under them; the rest is blended.
         _gl.Disable(EnableCap.Blend);
+        if (_opaqueVertexCount > 0)
+        {
+            _gl.DrawArrays(PrimitiveType.Triangles, 0, (uint)_opaqueVertexCount);
+        }
+
+        if (_tileVertexCount > _opaqueVertexCount)
+        {
+            _gl.Enable(EnableCap.Blend);
+            _gl.BlendFunc(BlendingFactor.One, BlendingFactor.OneMinusSrcAlpha);
+            _gl.DrawArrays(PrimitiveType.Triangles, _opaqueVertexCount, (uint)(_tileVertexCount - _opaqueVertexCount));
+            _gl.Disable(EnableCap.Blend);
+        }
+
         _gl.Enable(EnableCap.DepthTest);
     }
 

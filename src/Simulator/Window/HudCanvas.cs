@@ -14,7 +14,7 @@ public sealed class HudCanvas : IDisposable
     public HudCanvas(Silk.NET.OpenGL.GL gl, int width, int height)
     {
         _bitmap = new SKBitmap(new SKImageInfo(width, height, SKColorType.Bgra8888, SKAlphaType.Premul));
-        _texture = new Texture2D(gl, width, height);
+        _texture = new Texture2D(gl, width, height, pixelExact: true);
     }
 
     public int Width => _bitmap.Width;

@@ -264,6 +264,24 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
         Frames++;
     }
 
+    /// <summary>The benchmark's floor: the same meshes as <see cref="DrawFrame"/>, flat-shaded, with no HUD or C-arm image.</summary>
+    public void DrawFloor()
+    {
+        var (width, height) = _window.FramebufferSize;
+        _window.Gl.BindFramebuffer(Silk.NET.OpenGL.FramebufferTarget.Framebuffer, 0);
+        var view = Layout.View;
+        _renderer.Flat = true;
+        _renderer.Render(_camera, (int)view.Left, 0, Math.Max(1, (int)view.Width), height, width, height);
+        _renderer.Flat = false;
+    }
+
+    /// <summary>Takes a C-arm image from the current pose into the panel, as a shot does (for the benchmark; no event is recorded).</summary>
+    public void Shoot()
+    {
+        ShootFluoro();
+        _hudDirty = true;
+    }
+
     /// <summary>Reads the back buffer (after <see cref="DrawFrame"/>, before swapping) as RGBA, top row first.</summary>
     public byte[] ReadFrame()
     {
