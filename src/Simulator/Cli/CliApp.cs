@@ -98,6 +98,9 @@ public static class CliApp
             case Rendering.Gl.ShaderException shader:
                 context.Error.WriteLine($"simulator: error: {shader.Message}");
                 return ExitCodes.BadInput;
+            case Simulator.Records.RecordsException records:
+                context.Error.WriteLine(records.Message);
+                return ExitCodes.BadInput;
             case IOException or UnauthorizedAccessException:
                 context.Error.WriteLine($"simulator: error: {ex.Message}");
                 return ExitCodes.BadInput;

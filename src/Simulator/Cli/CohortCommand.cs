@@ -17,16 +17,17 @@ public static class CohortCommand
     {
         var scenario = new Option<string>("--scenario", "-s") { Description = "The scenario id.", Required = true };
         var output = new Option<string>("--out", "-o") { Description = "The HTML file to write.", Required = true };
+        var pseudonymise = new Option<bool>("--pseudonymise") { Description = "Name each trainee by a salted hash (t-…) kept stable by the store's salt." };
         var store = SessionRecorder.StoreOption();
         var command = new Command("cohort", "Write a self-contained HTML report of a scenario's cohort: each trainee's attempts and a step-by-error heatmap.")
         {
-            scenario, output, store,
+            scenario, output, pseudonymise, store,
         };
-        command.SetAction(parse => Run(context, parse.GetValue(scenario)!, parse.GetValue(output)!, parse.GetValue(store)));
+        command.SetAction(parse => Run(context, parse.GetValue(scenario)!, parse.GetValue(output)!, parse.GetValue(store), parse.GetValue(pseudonymise)));
         return command;
     }
 
-    public static int Run(CliContext context, string scenarioId, string output, string? store)
+    public static int Run(CliContext context, string scenarioId, string output, string? store, bool pseudonymise = false)
     {
         IReadOnlyList<StoredSession> sessions;
         IReadOnlyList<(string Trainee, StepOutcome Outcome)> outcomes;
@@ -39,6 +40,12 @@ public static class CohortCommand
 
             sessions = records.Sessions(scenario: scenarioId).OrderBy(s => s.Started).ThenBy(s => s.Id).ToList();
             outcomes = records.StepOutcomes(scenarioId);
+            if (pseudonymise)
+            {
+                var salt = records.Salt();
+                sessions = sessions.Select(s => Pseudonym.Of(salt, s)).ToList();
+                outcomes = outcomes.Select(o => (Pseudonym.Of(salt, o.Trainee), o.Outcome)).ToList();
+            }
         }
 
         if (sessions.Count == 0)
@@ -48,7 +55,7 @@ public static class CohortCommand
         }
 
         var names = StepNames(scenarioId);
-        ResultsFolder.WriteAtomically(output, Render(scenarioId, sessions, outcomes, names));
+        ResultsFolder.WriteAtomically(output, Render(scenarioId, sessions, outcomes, names, pseudonymise));
         context.Error.WriteLine($"saved: {output}");
         return ExitCodes.Ok;
     }
@@ -66,7 +73,7 @@ public static class CohortCommand
     }
 
     public static string Render(string scenarioId, IReadOnlyList<StoredSession> sessions, IReadOnlyList<(string Trainee, StepOutcome Outcome)> outcomes,
-        IReadOnlyDictionary<string, string> names)
+        IReadOnlyDictionary<string, string> names, bool pseudonymised = false)
     {
         static string E(string s) => WebUtility.HtmlEncode(s);
         var html = new StringBuilder();
@@ -76,7 +83,8 @@ public static class CohortCommand
             .Append(".cell{text-align:right;min-width:5em}.note{color:#556}</style></head><body>");
         html.Append("<h1>Cohort report: ").Append(E(scenarioId)).Append("</h1>");
         html.Append("<p class=\"note\">").Append(sessions.Count).Append(" recorded sessions by ")
-            .Append(sessions.Select(s => s.Trainee).Distinct().Count()).Append(" trainees. Proficient: three assessment passes in a row with no critical error.</p>");
+            .Append(sessions.Select(s => s.Trainee).Distinct().Count()).Append(" trainees. Proficient: three assessment passes in a row with no critical error.")
+            .Append(pseudonymised ? " Trainees are named by pseudonym (a salted hash kept in the records store)." : "").Append("</p>");
 
         html.Append("<h2>Trainees</h2><table><tr><th>Trainee</th><th>Attempts</th><th>Best</th><th>Last</th><th>Proficient since</th></tr>");
         foreach (var group in sessions.GroupBy(s => s.Trainee).OrderBy(g => g.Key, StringComparer.Ordinal))
