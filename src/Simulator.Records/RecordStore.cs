@@ -6,10 +6,10 @@ namespace Simulator.Records;
 /// The store of every session: SQLite in a file (no set-up). The schema is versioned and migrated on open; a session is written in
 /// one transaction, so a crash mid-session leaves the database as it was, and WAL mode lets readers work while a session is written.
 /// </summary>
-public sealed class RecordStore : IDisposable
+public sealed partial class RecordStore : IDisposable
 {
     /// <summary>The schema version this build writes.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     private static readonly string[] Migrations =
     {
@@ -52,6 +52,9 @@ public sealed class RecordStore : IDisposable
             PRIMARY KEY (session_id, step_id, occurrence)
         );
         """,
+
+        // 2: the store's own settings (the pseudonym salt); plain TEXT so the same SQL serves every dialect.
+        SettingsMigration,
     };
 
     private readonly SqliteConnection _connection;
@@ -80,20 +83,33 @@ public sealed class RecordStore : IDisposable
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
             if (!File.Exists(full))
             {
-                using (File.Create(full))
-                {
-                }
-
+                // Created readable by its owner only from the start; another process creating it at the same moment is fine.
+                var create = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.ReadWrite };
                 if (!OperatingSystem.IsWindows())
                 {
-                    File.SetUnixFileMode(full, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+                    create.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+                }
+
+                try
+                {
+                    using (new FileStream(full, create))
+                    {
+                    }
+
+                    if (!OperatingSystem.IsWindows())
+                    {
+                        File.SetUnixFileMode(full, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+                    }
+                }
+                catch (IOException) when (File.Exists(full))
+                {
                 }
             }
 
             var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = full, Pooling = false }.ToString());
             connection.Open();
             var store = new RecordStore(connection, full);
-            store.Execute("PRAGMA journal_mode=WAL; PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON;");
+            store.Execute("PRAGMA busy_timeout=5000; PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;");
             store.Migrate();
             return store;
         }
@@ -265,13 +281,22 @@ public sealed class RecordStore : IDisposable
             throw new RecordsException($"records: {Location}: the store has schema version {current}, newer than this build's {SchemaVersion}; update the simulator");
         }
 
-        for (var v = current; v < SchemaVersion; v++)
+        while (current < SchemaVersion)
         {
+            // The transaction takes the write lock first, then the version is read again: another process opening the same new
+            // store at the same moment may have migrated it while this one waited.
             using var tx = _connection.BeginTransaction();
-            using var migrate = _connection.CreateCommand();
-            migrate.Transaction = tx;
-            migrate.CommandText = Migrations[v] + $"\nINSERT INTO schema_version (version) VALUES ({v + 1});";
-            migrate.ExecuteNonQuery();
+            read.Transaction = tx;
+            current = Convert.ToInt32(read.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+            if (current < SchemaVersion)
+            {
+                using var migrate = _connection.CreateCommand();
+                migrate.Transaction = tx;
+                migrate.CommandText = Migrations[current] + $"\nINSERT INTO schema_version (version) VALUES ({current + 1});";
+                migrate.ExecuteNonQuery();
+                current++;
+            }
+
             tx.Commit();
         }
     }

@@ -17,7 +17,7 @@ namespace Simulator.App.Window;
 /// (which submits events and logs them as they happen) or moves the camera, and marks the HUD dirty; the
 /// frame loop renders the scene (uniforms only), repaints the HUD texture only when dirty, and swaps with vsync.
 /// </remarks>
-public sealed class TrainerWindow : IInputHandler, IDisposable
+public sealed partial class TrainerWindow : IInputHandler, IDisposable
 {
     private readonly GlfwWindow _window;
     private readonly SceneRenderer _renderer;
@@ -146,16 +146,6 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
     /// <summary>First row of the step list as last painted (where scrolling starts from).</summary>
     internal int StepListFirstRow { get; set; }
 
-    /// <summary>The HUD layout for the current framebuffer and text size.</summary>
-    public HudLayout Layout
-    {
-        get
-        {
-            var (width, height) = _window.FramebufferSize;
-            return HudLayout.For(width, height, _window.PixelRatio * Settings.TextScale, _window.PixelRatio);
-        }
-    }
-
     /// <summary>Every text the HUD drew in its last paint, with its box (the layout test checks them).</summary>
     public IReadOnlyList<HudTextRect> DrawnText => _painter.Drawn;
 
@@ -184,72 +174,6 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
     public int DebriefScroll { get; internal set; }
 
     public long Frames { get; private set; }
-
-    public void Run(Func<bool>? shouldStop = null, Action? beforeFrame = null)
-    {
-        while (!_window.ShouldClose && shouldStop?.Invoke() != true)
-        {
-            _window.PollEvents();
-            if (Reloader?.Poll(Rendering.Hosts.GlfwWindow.TimeSeconds) == true)
-            {
-                _hudDirty = true;
-            }
-
-            beforeFrame?.Invoke();
-            DrawFrame();
-            _window.SwapBuffers();
-        }
-    }
-
-    public void DrawFrame()
-    {
-        var (width, height) = _window.FramebufferSize;
-        if (width == 0 || height == 0)
-        {
-            return;
-        }
-
-        var second = (int)Clock.Seconds;
-        if (second != _lastSecond)
-        {
-            _lastSecond = second;
-            _hudDirty = true;
-        }
-
-        if (_hud.Width != width || _hud.Height != height)
-        {
-            _hud.Resize(width, height);
-            _hudDirty = true;
-        }
-
-        if (_hudDirty)
-        {
-            _hudDirty = false;
-            _hud.Paint(_painter.Paint);
-        }
-
-        _window.Gl.BindFramebuffer(Silk.NET.OpenGL.FramebufferTarget.Framebuffer, 0);
-        var layout = Layout;
-        var view = layout.View;
-        _renderer.Render(_camera, (int)view.Left, 0, Math.Max(1, (int)view.Width), height, width, height);
-        if (LastShotView is not null && Screen != TrainerScreen.Debrief)
-        {
-            var image = CArmPanelLayout.Image;
-            _overlay.Draw(_fluoro.Image, image.Left, image.Top, image.Width, image.Height, width, height);
-        }
-
-        _overlay.Draw(_hud.Texture, 0, 0, width, height, width, height);
-        Frames++;
-    }
-
-    /// <summary>Reads the back buffer (after <see cref="DrawFrame"/>, before swapping) as RGBA, top row first.</summary>
-    public byte[] ReadFrame()
-    {
-        var (width, height) = _window.FramebufferSize;
-        _window.Gl.BindFramebuffer(Silk.NET.OpenGL.FramebufferTarget.Framebuffer, 0);
-        _window.Gl.ReadBuffer(Silk.NET.OpenGL.ReadBufferMode.Back);
-        return Rendering.Gl.PixelReadback.ReadRgba(_window.Gl, width, height);
-    }
 
     /// <summary>HUD pixels per design unit (see <see cref="HudLayout.Scale"/>).</summary>
     public float Scale => Layout.Scale;
@@ -300,100 +224,6 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
 
     /// <summary>The part of the window the 3D view shows through: right of the side panel, above the tray (framebuffer pixels).</summary>
     public SkiaSharp.SKRect View3D => Layout.Stage;
-
-    private void OnRecorded(EventVerdict verdict)
-    {
-        StepScroll = null;
-        UpdateAimPreview();
-        var scenario = Session.Scenario;
-        var imaging = scenario.FindStep(verdict.Event.Do)?.Action == StepActions.Imaging
-            || scenario.FindDistractor(verdict.Event.Do)?.Action == StepActions.Imaging;
-        if (imaging && verdict.Performed)
-        {
-            ShootFluoro();
-        }
-
-        _hudDirty = true;
-    }
-
-    /// <summary>Takes the C-arm image from the pose of the shot into the panel (once per shot; never per frame).</summary>
-    private void ShootFluoro()
-    {
-        var pose = Table.LastShotPose ?? Table.CArm;
-        _fluoro.Shoot(_renderer, pose.Camera());
-        LastShotView = pose.NearestView(Table.InletTiltDeg, Table.OutletTiltDeg).ToString().ToLowerInvariant();
-    }
-
-    /// <summary>Shows the docked pin along the current aim, so aiming is visible before advancing.</summary>
-    internal void UpdateAimPreview()
-    {
-        var visuals = Table.Visuals;
-        var slot = Table.CurrentSlot;
-        if (visuals.Slots[slot].Stage == SlotStage.PinDocked && Table.PinEntry is { } entry)
-        {
-            visuals.Slots[slot].EntryMm = entry;
-            visuals.Slots[slot].TipMm = entry + Table.PinDirection * Table.PinDepthMm;
-        }
-
-        visuals.ShowCorridors = visuals.ShowDangers = Highlight;
-        PlaceInstrument(visuals);
-        _scene.Apply(visuals);
-    }
-
-    /// <summary>Puts the selected instrument where it works: at the + or in the wound, or over the current pin — never on the plan.</summary>
-    private void PlaceInstrument(ProcedureVisuals visuals)
-    {
-        var slot = visuals.Slots[Table.CurrentSlot];
-        var hasPin = slot.Stage is > SlotStage.None and < SlotStage.PinRemoved;
-        var axis = hasPin ? Vector3.Normalize(slot.TipMm - slot.EntryMm) : Vector3.UnitX;
-        // Out of the patient on the operated side (the skin over the implants lies that way from the bone).
-        var outward = Vector3.Normalize(Table.SkinPoint - Table.Planned(0).Entry);
-        Vector3? wound = visuals.IncisionMade ? visuals.IncisionCentreMm : null;
-        var cursor = Controls.Cursor;
-        (Anatomy.InstrumentKind? kind, Vector3 tip, Vector3 handle) = Table.Tool switch
-        {
-            Tool.Scalpel when cursor is { Point: { } at, OnSkin: true } => (Anatomy.InstrumentKind.Scalpel, at, outward),
-            Tool.GuidePin when !hasPin && cursor is { Point: { } at, OnSkin: false } => (Anatomy.InstrumentKind.GuidePin, at, -Table.PinDirection),
-            Tool.Dissector when wound is { } w => (Anatomy.InstrumentKind.BluntDissector, w, outward),
-            Tool.Syringe when wound is { } w => (Anatomy.InstrumentKind.IrrigationSyringe, w, outward),
-            Tool.Drill when hasPin => (Anatomy.InstrumentKind.CannulatedDrill, slot.EntryMm + axis * Table.DrillDepthMm, -axis),
-            Tool.Broach when hasPin => (Anatomy.InstrumentKind.Broach, slot.EntryMm + axis * 50f, -axis),
-            _ when HandGestures.Handles(Table.Tool) && cursor is { Point: { } at } && cursor.OnSkin == HandGestures.OnSkin(Table.Tool)
-                => (HandInstrument(Table.Tool), at, Table.WindowPlan is { } plan && !cursor.OnSkin ? plan.Normal : outward),
-            _ => ((Anatomy.InstrumentKind?)null, Vector3.Zero, Vector3.UnitX),
-        };
-        visuals.Instrument = kind;
-        visuals.InstrumentTipMm = tip;
-        visuals.InstrumentHandleDirection = handle;
-    }
-
-    private static Anatomy.InstrumentKind HandInstrument(Tool tool) => tool switch
-    {
-        Tool.Marker => Anatomy.InstrumentKind.SkinMarker,
-        Tool.Bipolar => Anatomy.InstrumentKind.BipolarForceps,
-        Tool.Osteotome => Anatomy.InstrumentKind.Osteotome,
-        Tool.Curette => Anatomy.InstrumentKind.Curette,
-        _ => Anatomy.InstrumentKind.BoneTamp,
-    };
-
-    /// <summary>The ray through a framebuffer pixel (HUD coordinates) into the 3D view.</summary>
-    internal (Vector3 Origin, Vector3 Direction) MouseRay(Vector2 pixel)
-    {
-        var view = Layout.View;
-        return _camera.RayThrough(pixel.X - view.Left, pixel.Y - view.Top, Math.Max(1, (int)view.Width), Math.Max(1, (int)view.Height));
-    }
-
-    public void OnMouseMove(double x, double y) => Controls.OnMouseMove(x, y);
-
-    public void OnMouseButton(MouseButton button, bool pressed, int modifiers) => Controls.OnMouseButton(button, pressed, modifiers);
-
-    public void OnScroll(double dx, double dy)
-    {
-        Controls.OnScroll(dx, dy);
-        _hudDirty = true;
-    }
-
-    public void OnKey(int key, bool pressed, bool repeat, int modifiers) => Controls.OnKey(key, pressed, modifiers);
 
     public void Dispose()
     {
