@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Simulator.Anatomy;
 
@@ -22,6 +23,7 @@ internal sealed partial class EdgeCollapse
     /// triangles, vertices whose triangles form more than one fan, and (with a shape function) vertices off its
     /// surface. Boundaries and non-manifold spots are thereby kept exactly as they are.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void LockIrregularVertices()
     {
         for (var v = 0; v < _position.Length; v++)
@@ -45,6 +47,7 @@ internal sealed partial class EdgeCollapse
     /// Whether every edge at <paramref name="v"/> has exactly one triangle running out along it and one running back,
     /// and walking from triangle to triangle across those edges visits them all: a disc around v.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsClosedFan(int v)
     {
         var faces = _faces[v];
@@ -102,6 +105,7 @@ internal sealed partial class EdgeCollapse
     /// corners of the two triangles on the edge, and neither of those is left with only two neighbours. Then the
     /// collapse keeps the surface a closed 2-manifold of the same genus.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool LinkConditionHolds(int u, int v)
     {
         var wings = 0;
@@ -145,6 +149,7 @@ internal sealed partial class EdgeCollapse
         return FacesAllow(u, v, p, normal) && FacesAllow(v, u, p, normal);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool FacesAllow(int moving, int other, Vector3 p, Vector3 normal)
     {
         foreach (var f in _faces[moving])
@@ -217,6 +222,7 @@ internal sealed partial class EdgeCollapse
         return FacesWithinError(u, v, p) && FacesWithinError(v, u, p);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool FacesWithinError(int moving, int other, Vector3 p)
     {
         var sdf = _sdf!;

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Simulator.Anatomy;
 
@@ -6,17 +7,19 @@ namespace Simulator.Anatomy;
 internal sealed partial class EdgeCollapse
 {
     /// <summary>Queues the edge a–b at its cost, stamped with its vertices' current versions.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Enqueue(int a, int b)
     {
         var (u, v) = a < b ? (a, b) : (b, a);
         var (_, cost) = Placement(u, v);
-        _queue.Enqueue(new Candidate(u, v, _version[u], _version[v], null), (cost, u, v));
+        _queue.Push(new Candidate(cost, u, v, _version[u], _version[v]));
     }
 
     /// <summary>
     /// Where the merged vertex goes and what it costs: the quadric's minimum if it lies within an edge length of the
     /// midpoint, else (or if cheaper) the midpoint or an endpoint; the cost is the quadric there plus <see cref="Bend"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (Vector3 Position, double Cost) Placement(int u, int v)
     {
         var q = _quadric[u] + _quadric[v];
@@ -52,6 +55,7 @@ internal sealed partial class EdgeCollapse
         BendWeight * (_area[u] + _area[v]) * Vector3.DistanceSquared(_position[u], _position[v]) * (1 - Vector3.Dot(_normal[u], _normal[v]));
 
     /// <summary>Moves <paramref name="p"/> onto the zero set along the edge's mean normal (secant steps); keeps it if that does not bring it closer.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Vector3 Project(Vector3 p, int u, int v)
     {
         var sdf = _sdf!;
@@ -85,6 +89,7 @@ internal sealed partial class EdgeCollapse
     /// tetrahedron around it (as accurate as central differences, with four samples instead of six), or
     /// <paramref name="fallback"/> where it vanishes.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Vector3 SurfaceNormal(Vector3 p, Vector3 fallback)
     {
         var sdf = _sdf!;

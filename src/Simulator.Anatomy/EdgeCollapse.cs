@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Simulator.Anatomy;
 
@@ -11,8 +12,9 @@ namespace Simulator.Anatomy;
 /// Queue entries are stamped with the versions of their two vertices; a collapse bumps the surviving vertex's
 /// version and queues its edges at their new cost, so a stale entry is skipped when it comes up. An edge
 /// refused for its neighbourhood is parked and queued again, at its cost, once a collapse changes the ring of
-/// either of its vertices. The order is total (cost, then vertex numbers), so the same input always gives the
-/// same output.
+/// either of its vertices. Nothing depends on timing or hashing order: the same input always gives the same output.
+/// The hot methods are compiled optimised from their first call: they run once, at start-up, in long loops, which
+/// tiered compilation would otherwise leave unoptimised for most of the run.
 /// </remarks>
 internal sealed partial class EdgeCollapse
 {
@@ -26,14 +28,16 @@ internal sealed partial class EdgeCollapse
     private readonly int[] _version;
     private readonly bool[] _locked;
     private readonly bool[] _gone;
-    private readonly Dictionary<long, (Candidate Candidate, (double Cost, int U, int V) Priority)> _parked = new();
-    private readonly List<long>?[] _parkedAt;
+    private readonly List<int>?[] _parkedAt;
     private readonly int[] _mark;
     private readonly bool[] _moved;
     private readonly Func<Vector3, float>? _sdf;
     private readonly float _maxError;
     private readonly float _gradientStep;
-    private readonly PriorityQueue<Candidate, (double Cost, int U, int V)> _queue = new();
+    private readonly CollapseQueue _queue = new();
+    private Candidate[] _parked = new Candidate[256];
+    private bool[] _stillParked = new bool[256];
+    private int _parkedCount;
     private readonly List<int> _ringU = new(16);
     private readonly List<int> _ringV = new(16);
     private readonly List<int> _ring = new(16);
@@ -44,9 +48,7 @@ internal sealed partial class EdgeCollapse
     /// <summary>Weight of <see cref="Bend"/> against the quadric.</summary>
     private const double BendWeight = 1.0;
 
-    /// <summary>An edge u &lt; v as it was when queued; <paramref name="OnSurface"/> is its merged vertex once moved onto the surface.</summary>
-    private readonly record struct Candidate(int U, int V, int VersionU, int VersionV, Vector3? OnSurface);
-
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public EdgeCollapse(Mesh mesh, Func<Vector3, float>? sdf, float maxErrorMm)
     {
         var n = mesh.Positions.Length;
@@ -54,13 +56,13 @@ internal sealed partial class EdgeCollapse
         _normal = (Vector3[])mesh.Normals.Clone();
         _quadric = new Quadric[n];
         _area = new double[n];
-        _corner = mesh.Indices.Select(i => (int)i).ToArray();
+        _corner = Array.ConvertAll(mesh.Indices, i => (int)i);
         _faceGone = new bool[_corner.Length / 3];
         _faces = new List<int>[n];
         _version = new int[n];
         _locked = new bool[n];
         _gone = new bool[n];
-        _parkedAt = new List<long>?[n];
+        _parkedAt = new List<int>?[n];
         _mark = new int[n];
         _moved = new bool[n];
         _sdf = sdf;
@@ -104,6 +106,7 @@ internal sealed partial class EdgeCollapse
     }
 
     /// <summary>Collapses edges, cheapest first, until at most <paramref name="targetFaces"/> triangles remain or no edge may go.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Run(int targetFaces)
     {
         for (var v = 0; v < _position.Length; v++)
@@ -123,7 +126,7 @@ internal sealed partial class EdgeCollapse
             }
         }
 
-        while (_liveFaces > Math.Max(targetFaces, 4) && _queue.TryDequeue(out var c, out var priority))
+        while (_liveFaces > Math.Max(targetFaces, 4) && _queue.TryPop(out var c))
         {
             if (!IsCurrent(c))
             {
@@ -132,33 +135,27 @@ internal sealed partial class EdgeCollapse
 
             if (!LinkConditionHolds(c.U, c.V))
             {
-                Park(c, priority);
+                Park(c);
                 continue;
             }
 
-            var p = c.OnSurface ?? Placement(c.U, c.V).Position;
-            if (_sdf is not null && c.OnSurface is null)
+            var p = c.HasOnSurface ? c.OnSurface : Placement(c.U, c.V).Position;
+            if (_sdf is not null && !c.HasOnSurface)
             {
                 p = Project(p, c.U, c.V);
                 var cost = (_quadric[c.U] + _quadric[c.V]).Evaluate(p) + Bend(c.U, c.V);
-                if (_queue.TryPeek(out _, out var next) && cost > next.Cost)
+                if (cost > _queue.PeekCost)
                 {
                     // On the surface the collapse costs more than the next one in line: queue it again at its true cost.
-                    _queue.Enqueue(c with { OnSurface = p }, (cost, priority.U, priority.V));
+                    _queue.Push(c.WithCost(cost, p));
                     continue;
                 }
             }
 
             var normal = InterpolatedNormal(c.U, c.V);
-            if (!GeometryAllows(c.U, c.V, p, normal))
+            if (!GeometryAllows(c.U, c.V, p, normal) || !WithinError(c.U, c.V, p))
             {
-                Park(c, priority);
-                continue;
-            }
-
-            if (!WithinError(c.U, c.V, p))
-            {
-                Park(c, priority);
+                Park(c);
                 continue;
             }
 
@@ -224,6 +221,7 @@ internal sealed partial class EdgeCollapse
     }
 
     /// <summary>Merges <paramref name="v"/> into <paramref name="u"/> at <paramref name="p"/>, drops the two triangles on the edge and queues the edges around again.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Collapse(int u, int v, Vector3 p, Vector3 normal)
     {
         _position[u] = p;
@@ -288,35 +286,46 @@ internal sealed partial class EdgeCollapse
     }
 
     /// <summary>Sets aside a candidate refused for its neighbourhood, to queue again when that neighbourhood changes.</summary>
-    private void Park(Candidate c, (double Cost, int U, int V) priority)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Park(in Candidate c)
     {
-        var key = ((long)c.U << 32) | (uint)c.V;
-        if (_parked.TryAdd(key, (c, priority)))
+        if (_parkedCount == _parked.Length)
         {
-            (_parkedAt[c.U] ??= new List<long>(4)).Add(key);
-            (_parkedAt[c.V] ??= new List<long>(4)).Add(key);
+            Array.Resize(ref _parked, _parkedCount * 2);
+            Array.Resize(ref _stillParked, _parkedCount * 2);
         }
+
+        var index = _parkedCount++;
+        (_parked[index], _stillParked[index]) = (c, true);
+        (_parkedAt[c.U] ??= new List<int>(4)).Add(index);
+        (_parkedAt[c.V] ??= new List<int>(4)).Add(index);
     }
 
+    /// <summary>Queues again, once, every candidate parked at <paramref name="w"/> (it is listed at both its vertices) that is still current.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Unpark(int w)
     {
-        if (_parkedAt[w] is not { } keys)
+        if (_parkedAt[w] is not { } parked)
         {
             return;
         }
 
-        foreach (var key in keys)
+        foreach (var index in parked)
         {
-            if (_parked.Remove(key, out var entry) && IsCurrent(entry.Candidate))
+            if (_stillParked[index])
             {
-                _queue.Enqueue(entry.Candidate, entry.Priority);
+                _stillParked[index] = false;
+                if (IsCurrent(_parked[index]))
+                {
+                    _queue.Push(_parked[index]);
+                }
             }
         }
 
-        keys.Clear();
+        parked.Clear();
     }
 
-    private bool IsCurrent(Candidate c) =>
+    private bool IsCurrent(in Candidate c) =>
         !_gone[c.U] && !_gone[c.V] && _version[c.U] == c.VersionU && _version[c.V] == c.VersionV;
 
     private static void RemoveFace(List<int> faces, int face)
@@ -337,6 +346,7 @@ internal sealed partial class EdgeCollapse
         _corner[3 * face] == vertex || _corner[3 * face + 1] == vertex || _corner[3 * face + 2] == vertex;
 
     /// <summary>The distinct vertices sharing a triangle with <paramref name="v"/>, in the order first met; they and v are left marked with the returned stamp.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Neighbours(int v, List<int> ring)
     {
         ring.Clear();

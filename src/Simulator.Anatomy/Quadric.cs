@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Simulator.Anatomy;
 
@@ -35,6 +36,7 @@ internal readonly struct Quadric
         p._ww + q._ww);
 
     /// <summary>Q(p): the weighted sum of squared plane distances (never below zero).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Evaluate(Vector3 p)
     {
         double x = p.X, y = p.Y, z = p.Z;
@@ -50,6 +52,7 @@ internal readonly struct Quadric
     /// eigenvalue of A), so flat and cylindrical regions, where A is singular, keep the point at the anchor along
     /// the directions Q does not constrain; null when even that system is singular.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Vector3? Minimum(Vector3 anchor)
     {
         var reg = 1e-3 * (_xx + _yy + _zz) / 3;
