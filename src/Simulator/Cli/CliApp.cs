@@ -88,6 +88,9 @@ public static class CliApp
                 }
 
                 return ExitCodes.BadInput;
+            case Records.RecordsException records:
+                context.Error.WriteLine(records.Message);
+                return ExitCodes.BadInput;
             case UsageException usage:
                 context.Error.WriteLine($"simulator: {usage.Message}");
                 return ExitCodes.Usage;

@@ -16,7 +16,8 @@ public static class SessionRecorder
     /// <summary>The <c>--store</c> option every recording or reading verb takes.</summary>
     public static Option<string?> StoreOption() => new("--store")
     {
-        Description = $"Records store: a file (default $XDG_DATA_HOME/simulator/records.db) or, later, a PostgreSQL connection string; also ${StoreLocation.EnvironmentVariable}.",
+        Description = $"Records store: a SQLite file (default $XDG_DATA_HOME/simulator/records.db) or a PostgreSQL connection string "
+            + $"(Host=…;Database=…;Username=…, password from PGPASSFILE/~/.pgpass); also ${StoreLocation.EnvironmentVariable}.",
     };
 
     /// <summary>Opens the store for a verb that reads or edits it; null (the reason printed, one line) when it cannot be opened.</summary>

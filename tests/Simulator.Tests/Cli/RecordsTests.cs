@@ -127,7 +127,7 @@ public sealed class RecordsTests : IDisposable
         }
 
         var e = Assert.Throws<RecordsException>(() => RecordStore.Open(Store));
-        Assert.Contains("schema version 99, newer than this build's 1", e.Message);
+        Assert.Contains($"schema version 99, newer than this build's {RecordStore.SchemaVersion}", e.Message);
         var history = CliRunner.Run("history", "--store", Store);
         Assert.Equal(1, history.ExitCode);
         Assert.StartsWith("records: ", history.Error);
