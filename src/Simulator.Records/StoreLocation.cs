@@ -28,8 +28,11 @@ public static partial class StoreLocation
         return Path.Combine(data, "simulator", "records.db");
     }
 
-    /// <summary>True if <paramref name="location"/> is a PostgreSQL connection string (<c>Host=…;…</c> or a <c>postgresql://</c> URI) rather than a file path.</summary>
-    public static bool IsConnectionString(string location) => IsUri(location) || location.Contains("Host=", StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// True if <paramref name="location"/> is a PostgreSQL connection string (<c>Host=…;…</c>, or any <c>Key=Value</c> list that names the
+    /// server, database, user or password, or a <c>postgresql://</c> URI) rather than a file path.
+    /// </summary>
+    public static bool IsConnectionString(string location) => IsUri(location) || ConnectionKeyword().IsMatch(location);
 
     /// <summary>The location as it may be shown: a connection string without its password (<c>Password=***</c>, <c>user:***@host</c>).</summary>
     public static string Display(string location)
@@ -40,7 +43,7 @@ public static partial class StoreLocation
         }
 
         return IsUri(location)
-            ? UriPassword().Replace(location, m => m.Groups[1].Value + Masked + "@")
+            ? UriQueryPassword().Replace(UriPassword().Replace(location, m => m.Groups[1].Value + Masked + "@"), m => m.Groups[1].Value + Masked)
             : KeywordPassword().Replace(location, m => m.Groups[1].Value + "=" + Masked);
     }
 
@@ -132,6 +135,10 @@ public static partial class StoreLocation
         return null;
     }
 
+    /// <summary>A keyword that only a connection string starts a part with.</summary>
+    [GeneratedRegex(@"(?i)(^|;)\s*(host|server|database|db|username|user\s*id|userid|user|password|pwd|psw|passfile)\s*=")]
+    private static partial Regex ConnectionKeyword();
+
     /// <summary>A <c>Password=</c> (or <c>Pwd=</c>, <c>Psw=</c>) keyword and its value, quoted or not.</summary>
     [GeneratedRegex("""(?i)\b(password|pwd|psw)\s*=\s*('(?:[^']|'')*'|"(?:[^"]|"")*"|[^;]*)""")]
     private static partial Regex KeywordPassword();
@@ -139,4 +146,8 @@ public static partial class StoreLocation
     /// <summary>The <c>scheme://user:</c> before a URI's password, and the password up to the last <c>@</c>.</summary>
     [GeneratedRegex("^([a-zA-Z]+://[^:/@]*:)[^/]*@")]
     private static partial Regex UriPassword();
+
+    /// <summary>A <c>password=</c> parameter in a URI's query.</summary>
+    [GeneratedRegex("(?i)([?&](?:password|pwd|psw)=)[^&]*")]
+    private static partial Regex UriQueryPassword();
 }

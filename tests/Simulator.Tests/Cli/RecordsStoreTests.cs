@@ -128,6 +128,7 @@ public sealed class RecordsStoreTests : IDisposable
         Assert.Equal("Host=db;Password=***;Database=records", StoreLocation.Display("Host=db;Password='s3;cret';Database=records"));
         Assert.Equal("postgresql://lab:***@db.lab:5433/records", StoreLocation.Display("postgresql://lab:s3cret@db.lab:5433/records"));
         Assert.Equal("postgres://lab@db/records", StoreLocation.Display("postgres://lab@db/records"));
+        Assert.Equal("postgres://lab@db/records?sslmode=require&password=***", StoreLocation.Display("postgres://lab@db/records?sslmode=require&password=s3cret"));
         Assert.Equal("/data/records.db", StoreLocation.Display("/data/records.db"));
         Assert.Equal("failed for *** at Host=db;Password=***", StoreLocation.Scrub("Host=db;Password=s3cret", "failed for s3cret at Host=db;Password=s3cret"));
 
@@ -139,7 +140,10 @@ public sealed class RecordsStoreTests : IDisposable
         Assert.Equal("records", keywords["database"]);
         Assert.Equal("require", keywords["sslmode"]);
         Assert.True(StoreLocation.IsConnectionString("postgresql://db/records"));
+        Assert.True(StoreLocation.IsConnectionString("Server=db;Database=records;Password=s3cret"));
+        Assert.Equal("Server=db;Database=records;Password=***", StoreLocation.Display("Server=db;Database=records;Password=s3cret"));
         Assert.False(StoreLocation.IsConnectionString("/home/lab/records.db"));
+        Assert.False(StoreLocation.IsConnectionString("/srv/host=a/records.db"));
     }
 
     [Fact]
