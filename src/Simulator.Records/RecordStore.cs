@@ -12,10 +12,10 @@ namespace Simulator.Records;
 /// at a time; a session is written in one transaction, so a crash mid-session leaves the store as it was. A store locked by another
 /// program is waited on and tried again a few times, then reported; every failure is one line naming the store, never its password.
 /// </summary>
-public sealed class RecordStore : IDisposable
+public sealed partial class RecordStore : IDisposable
 {
     /// <summary>The schema version this build writes.</summary>
-    public const int SchemaVersion = 2;
+    public const int SchemaVersion = 3;
 
     private const int StepRowsPerInsert = 100;
 

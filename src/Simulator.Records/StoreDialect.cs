@@ -77,8 +77,10 @@ internal abstract class StoreDialect
                 PRIMARY KEY (session_id, step_id, occurrence)
             );
             """,
-        // 2: the place of each step outcome in its session's timeline, so that both stores read them back in the order they were written.
-        2 => "ALTER TABLE step_outcomes ADD COLUMN step_index INTEGER NOT NULL DEFAULT 0;\n" + StepIndexBackfill,
+        // 2: the store's own settings (the pseudonym salt).
+        2 => RecordStore.SettingsMigration,
+        // 3: the place of each step outcome in its session's timeline, so that both stores read them back in the order they were written.
+        3 => "ALTER TABLE step_outcomes ADD COLUMN step_index INTEGER NOT NULL DEFAULT 0;\n" + StepIndexBackfill,
         _ => throw new ArgumentOutOfRangeException(nameof(version)),
     };
 
@@ -123,7 +125,8 @@ internal sealed class SqliteDialect : StoreDialect
         {
             connection.Open();
             using var pragmas = connection.CreateCommand();
-            pragmas.CommandText = $"PRAGMA journal_mode=WAL; PRAGMA busy_timeout={(int)options.LockWait.TotalMilliseconds}; PRAGMA foreign_keys=ON;";
+            // The busy timeout first: switching a new file to WAL needs its write lock, which another process may hold.
+            pragmas.CommandText = $"PRAGMA busy_timeout={(int)options.LockWait.TotalMilliseconds}; PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;";
             pragmas.ExecuteNonQuery();
             return connection;
         }

@@ -50,7 +50,7 @@ public static class ImportCommand
 
                 try
                 {
-                    if (records.Record(Read(log, stem)))
+                    if (records.Record(Read(log)))
                     {
                         added++;
                     }
@@ -77,14 +77,12 @@ public static class ImportCommand
         return ExitCodes.Ok;
     }
 
-    private static SessionRecord Read(string log, string stem)
+    private static SessionRecord Read(string log)
     {
         var header = SessionLogReader.ReadHeader(log);
         var scenario = ScenarioLocator.Load(header.ScenarioFile.Length > 0 && File.Exists(header.ScenarioFile) ? header.ScenarioFile : header.Scenario);
         var attempt = SessionLogReader.Load(log, scenario).ValueOrThrow();
         var result = Scorer.Score(scenario, attempt.Events, attempt.Mode, Scene.AnatomyJudge.Shared);
-        var report = stem + ".report.html";
-        return SessionRecord.From(scenario, result, header.Trainee, header.Mode == Mode.Guided ? "guided" : "assessment", header.Started,
-            new DateTimeOffset(File.GetLastWriteTimeUtc(stem + ".result.json"), TimeSpan.Zero), log, stem + ".result.json", File.Exists(report) ? report : "");
+        return SessionRecorder.FromLog(log, header, scenario, result);
     }
 }

@@ -7,7 +7,10 @@ using Simulator.Core.Scoring;
 
 namespace Simulator.App.Cli;
 
-/// <summary><c>simulator replay LOG [--json] [--render] [--out DIR]</c>: re-scores a session log exactly as the live session scored it.</summary>
+/// <summary>
+/// <c>simulator replay LOG [--json] [--render] [--out DIR] [--record [--store PATH]]</c>: re-scores a session log exactly as the live
+/// session scored it. Nothing is recorded unless <c>--record</c> is given.
+/// </summary>
 /// <remarks>The events are replayed through the engine (stored verdicts are not trusted), so the result equals the live one.</remarks>
 public static class ReplayCommand
 {
@@ -18,12 +21,14 @@ public static class ReplayCommand
         var json = new Option<bool>("--json") { Description = "Print the result JSON (same shape as score --json)." };
         var render = new Option<bool>("--render") { Description = "Render the final views headless and save them as PNGs." };
         var output = new Option<string?>("--out", "-o") { Description = "Folder for --render images (default: beside the log)." };
-        var command = new Command("replay", "Re-score a recorded session log; optionally render its final views.")
+        var record = SessionRecorder.RecordOption();
+        var store = SessionRecorder.StoreOption();
+        var command = new Command("replay", "Re-score a recorded session log; optionally render its final views; --record also keeps it in the records store.")
         {
-            log, scenario, json, render, output,
+            log, scenario, json, render, output, record, store,
         };
         command.SetAction(parse => Run(context, parse.GetValue(log)!, parse.GetValue(scenario), parse.GetValue(json),
-            parse.GetValue(render), parse.GetValue(output)));
+            parse.GetValue(render), parse.GetValue(output), parse.GetValue(record), parse.GetValue(store)));
         return command;
     }
 
@@ -31,8 +36,10 @@ public static class ReplayCommand
     private const int RenderHeight = 640;
 
     /// <summary>Prints the re-scored result; the saved image paths go to the error stream so <c>--json</c> output stays pure.</summary>
-    public static int Run(CliContext context, string logPath, string? scenarioArg, bool json, bool render, string? outDir)
+    public static int Run(CliContext context, string logPath, string? scenarioArg, bool json, bool render, string? outDir, bool record = false,
+        string? store = null)
     {
+        SessionRecorder.CheckRecordOptions(record, store);
         var header = SessionLogReader.ReadHeader(logPath);
         var scenario = ScenarioLocator.Load(scenarioArg
             ?? (header.ScenarioFile.Length > 0 && File.Exists(header.ScenarioFile) ? header.ScenarioFile : header.Scenario));
@@ -65,6 +72,6 @@ public static class ReplayCommand
             }
         }
 
-        return ExitCodes.Ok;
+        return !record || SessionRecorder.Record(context, store, SessionRecorder.FromLog(logPath, header, scenario, result)) ? ExitCodes.Ok : ExitCodes.BadInput;
     }
 }

@@ -17,7 +17,7 @@ namespace Simulator.App.Window;
 /// (which submits events and logs them as they happen) or moves the camera, and marks the HUD dirty; the
 /// frame loop renders the scene (uniforms only), repaints the HUD texture only when dirty, and swaps with vsync.
 /// </remarks>
-public sealed class TrainerWindow : IInputHandler, IDisposable
+public sealed partial class TrainerWindow : IInputHandler, IDisposable
 {
     private readonly GlfwWindow _window;
     private readonly SceneRenderer _renderer;

@@ -206,6 +206,34 @@ public sealed class PostgresRecordsTests(PostgresCluster cluster) : IDisposable
             cluster.Execute(DatabaseOf(store), "SELECT string_agg(version::text, ',' ORDER BY version) FROM schema_version;"));
     }
 
+    [Fact]
+    public void Pseudonyms_from_a_shared_store_come_from_the_one_salt_it_keeps_for_every_workstation()
+    {
+        var database = cluster.CreateDatabase("pseudonyms");
+        var store = cluster.Lab(database);
+        var run = CliRunner.Run("run", "--script", Example("mis-perfect"), "--trainee", "Ada Lovelace", "--results", Path.Combine(_dir, "r"), "--store", store);
+        Assert.True(run.ExitCode == 0, run.Error);
+
+        var salts = Enumerable.Range(0, 4).AsParallel().Select(_ =>
+        {
+            using var records = RecordStore.Open(store);
+            return records.Salt();
+        }).ToList();
+        var csv = Path.Combine(_dir, "p.csv");
+        var export = CliRunner.Run("export", "--format", "csv", "--pseudonymise", "--out", csv, "--store", store);
+        var html = Path.Combine(_dir, "cohort.html");
+        var cohort = CliRunner.Run("cohort", "--scenario", "si-joint-fusion-mis", "--pseudonymise", "--out", html, "--store", store);
+
+        var salt = Assert.Single(salts.Distinct());
+        Assert.Equal(salt, cluster.Execute(database, $"SELECT value FROM store_settings WHERE key = '{RecordStore.SaltKey}';"));
+        Assert.True(export.ExitCode == 0, export.Error);
+        Assert.True(cohort.ExitCode == 0, cohort.Error);
+        var pseudonym = Pseudonym.Of(salt, "Ada Lovelace");
+        Assert.Equal(pseudonym, File.ReadAllLines(csv)[1].Split(',')[1]);
+        Assert.Contains(pseudonym, File.ReadAllText(html));
+        Assert.DoesNotContain("Ada", File.ReadAllText(csv) + File.ReadAllText(html));
+    }
+
     /// <summary>Each session's step ids in the order the store gives them back, one string per session, sessions sorted.</summary>
     private static IEnumerable<string> StepSequences(string store)
     {
