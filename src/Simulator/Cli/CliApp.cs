@@ -31,6 +31,7 @@ public static class CliApp
             ScoreCommand.Create(context),
             RunCommand.Create(context),
             ListCommand.Create(context),
+            BenchCommand.Create(context),
             RenderCommand.Create(context),
             AnatomyCommand.Create(context),
             ReplayCommand.Create(context),
