@@ -5,6 +5,7 @@ using Simulator.App.Scene;
 using Simulator.App.Window;
 using Simulator.Core.Attempts;
 using Simulator.Core.Engine;
+using Simulator.Rendering.Gl;
 using Simulator.Rendering.Hosts;
 
 namespace Simulator.App.Bench;
@@ -16,13 +17,20 @@ namespace Simulator.App.Bench;
 /// </summary>
 public sealed class FrameBench : IDisposable
 {
+    /// <summary>The C-arm image's size, pixels square (as the trainer's <see cref="Rendering.Scene.FluoroRenderer"/>).</summary>
+    public const int ShotSize = 512;
+
     private readonly XvfbServer? _display;
     private readonly TrainerWindow _window;
+    private readonly RenderTexture _emptyThickness;
+    private readonly RenderTexture _emptyImage;
 
     private FrameBench(XvfbServer? display, TrainerWindow window)
     {
         _display = display;
         _window = window;
+        _emptyThickness = new RenderTexture(window.Window.Gl, ShotSize, ShotSize, floatingPoint: true);
+        _emptyImage = new RenderTexture(window.Window.Gl, ShotSize, ShotSize, floatingPoint: false);
     }
 
     /// <summary>The GL renderer measured (e.g. "llvmpipe (LLVM 15.0.6, 256 bits)").</summary>
@@ -58,7 +66,15 @@ public sealed class FrameBench : IDisposable
             window.Shoot();
             window.SetView(Rendering.Scene.CameraView.Surgeon);
             window.DrawFrame();
-            return new FrameBench(display, window);
+            try
+            {
+                return new FrameBench(display, window);
+            }
+            catch
+            {
+                window.Dispose();
+                throw;
+            }
         }
         catch
         {
@@ -89,6 +105,21 @@ public sealed class FrameBench : IDisposable
         _window.Window.Gl.Finish();
     }
 
+    /// <summary>
+    /// An empty shot, the fluoro measure's baseline: the shot's two 512² targets (the float thickness and the image) cleared and
+    /// waited for, with no geometry — what any shot costs before it draws anything.
+    /// </summary>
+    public void ClearShotTargets()
+    {
+        var gl = _window.Window.Gl;
+        gl.ClearColor(0, 0, 0, 0);
+        _emptyThickness.Bind();
+        gl.Clear(Silk.NET.OpenGL.ClearBufferMask.ColorBufferBit);
+        _emptyImage.Bind();
+        gl.Clear(Silk.NET.OpenGL.ClearBufferMask.ColorBufferBit);
+        gl.Finish();
+    }
+
     /// <summary>Median milliseconds of <paramref name="count"/> calls of <paramref name="draw"/>, after a few to warm up.</summary>
     public static double MedianMs(Action draw, int count)
     {
@@ -111,6 +142,8 @@ public sealed class FrameBench : IDisposable
 
     public void Dispose()
     {
+        _emptyThickness.Dispose();
+        _emptyImage.Dispose();
         _window.Dispose();
         _display?.Dispose();
     }

@@ -34,7 +34,7 @@ public static class WindowLauncher
             };
             using (var start = new StartWindow(window, model, settings.TextScale))
             {
-                choice = start.Run();
+                choice = start.Run(shouldStop: FirstFrameExit.StopCondition(() => start.Frames, context.Error, "start screen"));
             }
         }
         catch
@@ -76,7 +76,7 @@ public static class WindowLauncher
                 trainer.WatchScenario(scenario.SourcePath, context.Out, context.Error);
             }
 
-            trainer.Run();
+            trainer.Run(shouldStop: FirstFrameExit.StopCondition(() => trainer.Frames, context.Error, "session"));
             if (trainer.Result is null && trainer.Session.Recorded.Count > 0)
             {
                 // Window closed without the end dialog: still score and save what was done.
