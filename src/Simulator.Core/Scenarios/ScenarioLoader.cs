@@ -10,6 +10,12 @@ namespace Simulator.Core.Scenarios;
 /// </remarks>
 public static class ScenarioLoader
 {
+    /// <summary>The most a step or group may <c>repeat</c>.</summary>
+    public const int MaxRepeat = 100;
+
+    /// <summary>The most actions the reference may expand to, repeats included (real procedures have tens).</summary>
+    public const int MaxActions = 1000;
+
     public static LoadResult<Scenario> LoadFile(string path, YamlLimits? limits = null)
     {
         var bag = new DiagnosticBag(path);
@@ -227,6 +233,13 @@ public static class ScenarioLoader
                 }
             }
 
+            // Repeats multiply (a group's by its steps'): a typo such as 'repeat: 3000' must not make a reference nobody could perform.
+            var actions = entries.Sum(e => (long)e.Repeat * (e is StepGroup g ? g.Steps.Sum(s => (long)s.Repeat) : 1));
+            if (actions > MaxActions)
+            {
+                _bag.Error(seq, $"the steps expand to {actions} actions with their repeats; the limit is {MaxActions}");
+            }
+
             return entries;
         }
 
@@ -241,7 +254,7 @@ public static class ScenarioLoader
                 RegisterId((YScalar)idNode!, id);
             }
 
-            var repeat = _r.Int(map.Get("repeat"), "repeat", 1) ?? 1;
+            var repeat = _r.Int(map.Get("repeat"), "repeat", 1, MaxRepeat) ?? 1;
             var after = _r.IdList(map.Get("after"), $"'after' of group '{id}'");
             var stepsNode = map.Get("steps");
             if (stepsNode is null)
@@ -323,7 +336,7 @@ public static class ScenarioLoader
             }
 
             RegisterId((YScalar)idNode, id);
-            var repeat = _r.Int(map.Get("repeat"), "repeat", 1) ?? 1;
+            var repeat = _r.Int(map.Get("repeat"), "repeat", 1, MaxRepeat) ?? 1;
             var optional = _r.Bool(map.Get("optional"), "optional") ?? false;
             var critical = _r.Bool(map.Get("critical"), "critical") ?? false;
             if (optional && critical)
