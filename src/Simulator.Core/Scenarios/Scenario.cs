@@ -14,6 +14,9 @@ public sealed class Scenario
 
     public Weights Weights { get; init; } = Weights.Default;
 
+    /// <summary>When a trainee is proficient (<c>proficiency:</c>; default three clean assessment passes in a row at the pass mark).</summary>
+    public ProficiencyCriterion Proficiency { get; init; } = ProficiencyCriterion.Default;
+
     /// <summary>C-arm shots allowed before each further shot costs economy points (null: no limit).</summary>
     public int? MaxShots { get; init; }
 

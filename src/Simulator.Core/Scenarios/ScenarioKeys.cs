@@ -6,8 +6,10 @@ public static class ScenarioKeys
     public static IReadOnlyList<string> TopLevel { get; } = new[]
     {
         "id", "title", "procedure", "version", "description", "pass_mark", "weights", "max_shots", "steps", "distractors",
-        "instruments", "plan",
+        "instruments", "plan", "proficiency",
     };
+
+    public static IReadOnlyList<string> Proficiency { get; } = new[] { "consecutive", "min_total" };
 
     public static IReadOnlyList<string> Instrument { get; } = new[] { "id", "name", "kind", "diameter_mm", "lengths_mm" };
 

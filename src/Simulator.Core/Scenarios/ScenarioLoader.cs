@@ -102,6 +102,7 @@ public static class ScenarioLoader
             }
 
             var weights = ReadWeights(map.Get("weights"));
+            var proficiency = ProficiencyReader.Read(map.Get("proficiency"), _r, _bag, passMark ?? 70);
             var entries = ReadEntries(map);
             var distractors = ReadDistractors(map.Get("distractors"));
             var vocabulary = new VocabularyReader(_bag, _r);
@@ -137,6 +138,7 @@ public static class ScenarioLoader
                 Description = _r.String(map.Get("description"), "description") ?? "",
                 PassMark = passMark ?? 70,
                 Weights = weights ?? Weights.Default,
+                Proficiency = proficiency,
                 MaxShots = _r.Int(map.Get("max_shots"), "max_shots", 0),
                 MaxShotsAt = map.KeyNode("max_shots") is { } shots ? (shots.Line, shots.Column) : default,
                 Entries = entries,

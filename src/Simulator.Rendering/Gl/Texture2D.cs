@@ -8,13 +8,15 @@ public sealed class Texture2D : IDisposable
     private readonly GL _gl;
     private bool _disposed;
 
-    public Texture2D(GL gl, int width, int height)
+    /// <summary>An RGBA8 texture of <paramref name="width"/> × <paramref name="height"/>; <paramref name="pixelExact"/> when drawn pixel for pixel (the HUD): nearest sampling, which a CPU rasteriser does faster than linear.</summary>
+    public Texture2D(GL gl, int width, int height, bool pixelExact = false)
     {
         _gl = gl;
         Handle = gl.GenTexture();
         gl.BindTexture(TextureTarget.Texture2D, Handle);
-        gl.TexParameter(TextureTarget.Texture2D, TextureParameterName.TextureMinFilter, (int)TextureMinFilter.Linear);
-        gl.TexParameter(TextureTarget.Texture2D, TextureParameterName.TextureMagFilter, (int)TextureMagFilter.Linear);
+        var filter = pixelExact ? (int)TextureMinFilter.Nearest : (int)TextureMinFilter.Linear;
+        gl.TexParameter(TextureTarget.Texture2D, TextureParameterName.TextureMinFilter, filter);
+        gl.TexParameter(TextureTarget.Texture2D, TextureParameterName.TextureMagFilter, filter);
         gl.TexParameter(TextureTarget.Texture2D, TextureParameterName.TextureWrapS, (int)TextureWrapMode.ClampToEdge);
         gl.TexParameter(TextureTarget.Texture2D, TextureParameterName.TextureWrapT, (int)TextureWrapMode.ClampToEdge);
         Allocate(width, height);

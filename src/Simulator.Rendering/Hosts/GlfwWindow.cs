@@ -84,6 +84,7 @@ public sealed unsafe class GlfwWindow : IDisposable
         Glfw.SetScrollCallback(window, &OnScroll);
         Glfw.SetKeyCallback(window, &OnKey);
         Glfw.SetCharCallback(window, &OnChar);
+        Glfw.SetWindowRefreshCallback(window, &OnRefresh);
         return result;
     }
 
@@ -150,9 +151,30 @@ public sealed unsafe class GlfwWindow : IDisposable
 
     private Exception? _pending;
 
+    /// <summary>
+    /// Counts input and expose events (mouse, keys, scroll, text, the window uncovered or resized): a loop that draws only
+    /// when something changed compares it before and after <see cref="PollEvents"/>.
+    /// </summary>
+    public long EventCount { get; private set; }
+
+    private static void Count()
+    {
+        if (_current is not null)
+        {
+            _current.EventCount++;
+        }
+    }
+
     // Exceptions must not cross the native GLFW frames, so callbacks park them for PollEvents.
     // (No lambdas here: a capturing closure per mouse move would allocate every frame while dragging.)
-    private static IInputHandler? Handler => _current is { _pending: null } window ? window.Input : null;
+    private static IInputHandler? Handler
+    {
+        get
+        {
+            Count();
+            return _current is { _pending: null } window ? window.Input : null;
+        }
+    }
 
     private static void Park(Exception ex)
     {
@@ -178,6 +200,9 @@ public sealed unsafe class GlfwWindow : IDisposable
     {
         // Reported through LastError() where it matters; GLFW also calls this for harmless warnings.
     }
+
+    [UnmanagedCallersOnly(CallConvs = new[] { typeof(CallConvCdecl) })]
+    private static void OnRefresh(nint window) => Count();
 
     [UnmanagedCallersOnly(CallConvs = new[] { typeof(CallConvCdecl) })]
     private static void OnCursor(nint window, double x, double y)

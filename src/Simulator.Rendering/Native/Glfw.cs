@@ -96,6 +96,9 @@ internal static unsafe partial class Glfw
     [LibraryImport(Lib, EntryPoint = "glfwSetKeyCallback")]
     public static partial nint SetKeyCallback(nint window, delegate* unmanaged[Cdecl]<nint, int, int, int, int, void> callback);
 
+    [LibraryImport(Lib, EntryPoint = "glfwSetWindowRefreshCallback")]
+    public static partial nint SetWindowRefreshCallback(nint window, delegate* unmanaged[Cdecl]<nint, void> callback);
+
     [LibraryImport(Lib, EntryPoint = "glfwSetCharCallback")]
     public static partial nint SetCharCallback(nint window, delegate* unmanaged[Cdecl]<nint, uint, void> callback);
 

@@ -13,7 +13,9 @@ namespace Simulator.Rendering.Scene;
 public sealed class SceneRenderer : IDisposable
 {
     private readonly GL _gl;
-    private readonly ShaderProgram _program;
+    private readonly ShaderProgram _lit;
+    private readonly ShaderProgram _flat;
+    private ShaderProgram _program;
     private readonly List<SceneNode> _nodes = new();
     private readonly List<SceneNode> _translucent = new();
     private readonly List<MeshBuffers> _meshes = new();
@@ -23,10 +25,24 @@ public sealed class SceneRenderer : IDisposable
     public SceneRenderer(GL gl, string shaderDirectory)
     {
         _gl = gl;
-        _program = new ShaderProgram(gl, Path.Combine(shaderDirectory, "mesh.vert"), Path.Combine(shaderDirectory, "mesh.frag"));
+        _lit = new ShaderProgram(gl, Path.Combine(shaderDirectory, "mesh.vert"), Path.Combine(shaderDirectory, "mesh.frag"));
+        try
+        {
+            _flat = new ShaderProgram(gl, Path.Combine(shaderDirectory, "flat.vert"), Path.Combine(shaderDirectory, "flat.frag"));
+        }
+        catch
+        {
+            _lit.Dispose();
+            throw;
+        }
+
+        _program = _lit;
     }
 
     public Vector3 Background { get; set; } = new(0.13f, 0.15f, 0.18f);
+
+    /// <summary>Draws every surface in its plain colour, unlit: the floor the benchmark measures shading against.</summary>
+    public bool Flat { get; set; }
 
     public IReadOnlyList<SceneNode> Nodes => _nodes;
 
@@ -95,15 +111,19 @@ public sealed class SceneRenderer : IDisposable
         _gl.Enable(EnableCap.DepthTest);
         _gl.DepthFunc(DepthFunction.Lequal);
 
+        _program = Flat ? _flat : _lit;
         _program.Use();
         var viewProj = camera.View * camera.Projection((float)width / Math.Max(1, height));
         _program.Set("uViewProj", viewProj);
-        _program.Set("uEye", camera.Eye);
-        var right = Vector3.Normalize(Vector3.Cross(camera.Up, camera.Direction));
-        _program.Set("uLightDir", Vector3.Normalize(camera.Direction + camera.Up * 0.6f - right * 0.4f));
-        var near = camera.DistanceMm - 150f;
-        _program.Set("uDepthCue", new Vector2(near, near + 400f));
-        _program.Set("uBackground", Background);
+        if (!Flat)
+        {
+            _program.Set("uEye", camera.Eye);
+            var right = Vector3.Normalize(Vector3.Cross(camera.Up, camera.Direction));
+            _program.Set("uLightDir", Vector3.Normalize(camera.Direction + camera.Up * 0.6f - right * 0.4f));
+            var near = camera.DistanceMm - 150f;
+            _program.Set("uDepthCue", new Vector2(near, near + 400f));
+            _program.Set("uBackground", Background);
+        }
 
         _gl.Disable(EnableCap.Blend);
         _gl.DepthMask(true);
@@ -183,6 +203,7 @@ public sealed class SceneRenderer : IDisposable
         _gl.Disable(EnableCap.DepthTest);
         _gl.Enable(EnableCap.Blend);
         _gl.BlendFunc(BlendingFactor.SrcAlpha, BlendingFactor.OneMinusSrcAlpha);
+        _program = _lit;
         _program.Use();
         _program.Set("uViewProj", camera.View * camera.Projection((float)width / Math.Max(1, height)));
         _program.Set("uEye", camera.Eye);
@@ -212,8 +233,11 @@ public sealed class SceneRenderer : IDisposable
     {
         _program.Set("uModel", node.Model);
         _program.Set("uColor", node.Material.Color);
-        _program.Set("uSpecular", node.Material.Specular);
-        _program.Set("uShininess", node.Material.Shininess);
+        if (_program == _lit)
+        {
+            _program.Set("uSpecular", node.Material.Specular);
+            _program.Set("uShininess", node.Material.Shininess);
+        }
         node.Mesh.Draw();
     }
 
@@ -230,6 +254,7 @@ public sealed class SceneRenderer : IDisposable
             mesh.Dispose();
         }
 
-        _program.Dispose();
+        _lit.Dispose();
+        _flat.Dispose();
     }
 }

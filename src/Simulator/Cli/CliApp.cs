@@ -17,19 +17,21 @@ public static class CliApp
         var mode = new Option<string?>("--mode", "-m") { Description = "guided or assessment (default: the mode used last time)." };
         mode.AcceptOnlyFromAmong("guided", "assessment");
         var trainee = new Option<string?>("--trainee", "-t") { Description = "Trainee name or id (default: the one used last time)." };
+        var store = Sessions.SessionRecorder.StoreOption();
         var root = new RootCommand(
             "SI-joint fusion step-training simulator. With no verb, opens the trainer window on a start screen: pick the scenario "
             + "(from scenarios/ or any file by path), the mode and the trainee name, remembered for next time. "
             + "'simulator --scenario S --mode M' skips the start screen and opens S in mode M. "
             + "With no display, the same session runs in the terminal.")
         {
-            scenario, mode, trainee,
+            scenario, mode, trainee, store,
             ValidateCommand.Create(context),
             CheckCommand.Create(context),
             NewCommand.Create(context),
             ScoreCommand.Create(context),
             RunCommand.Create(context),
             ListCommand.Create(context),
+            BenchCommand.Create(context),
             RenderCommand.Create(context),
             AnatomyCommand.Create(context),
             ReplayCommand.Create(context),
@@ -42,7 +44,7 @@ public static class CliApp
             PreviewCommand.Create(context),
         };
         root.SetAction(parse => (launch ?? (options => Launcher.Launch(context, options)))(
-            new LaunchOptions(parse.GetValue(scenario), parse.GetValue(mode), parse.GetValue(trainee))));
+            new LaunchOptions(parse.GetValue(scenario), parse.GetValue(mode), parse.GetValue(trainee), Store: parse.GetValue(store))));
         return root;
     }
 

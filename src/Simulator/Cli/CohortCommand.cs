@@ -3,19 +3,20 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Simulator.App.Sessions;
+using Simulator.Core.Scenarios;
 using Simulator.Records;
 
 namespace Simulator.App.Cli;
 
 /// <summary>
 /// <c>simulator cohort --scenario S --out cohort.html</c>: the educator's page — per trainee attempts, best, last and proficient
-/// since; and across the cohort, how often each reference step is omitted, done out of order, short on technique, or a critical error.
+/// since (by the scenario's <c>proficiency:</c> criterion); and across the cohort, how often each reference step is omitted, done out of order, short on technique, or a critical error.
 /// </summary>
 public static class CohortCommand
 {
     public static Command Create(CliContext context)
     {
-        var scenario = new Option<string>("--scenario", "-s") { Description = "The scenario id.", Required = true };
+        var scenario = new Option<string>("--scenario", "-s") { Description = "The scenario: an id, or a scenario file.", Required = true };
         var output = new Option<string>("--out", "-o") { Description = "The HTML file to write.", Required = true };
         var pseudonymise = new Option<bool>("--pseudonymise") { Description = "Name each trainee by a salted hash (t-…) kept stable by the store's salt." };
         var store = SessionRecorder.StoreOption();
@@ -27,8 +28,9 @@ public static class CohortCommand
         return command;
     }
 
-    public static int Run(CliContext context, string scenarioId, string output, string? store, bool pseudonymise = false)
+    public static int Run(CliContext context, string scenario, string output, string? store, bool pseudonymise = false)
     {
+        var (scenarioId, file) = RecordedScenario.Resolve(scenario);
         IReadOnlyList<StoredSession> sessions;
         IReadOnlyList<(string Trainee, StepOutcome Outcome)> outcomes;
         using (var records = SessionRecorder.OpenStore(context, store))
@@ -54,26 +56,15 @@ public static class CohortCommand
             return ExitCodes.BadInput;
         }
 
-        var names = StepNames(scenarioId);
-        ResultsFolder.WriteAtomically(output, Render(scenarioId, sessions, outcomes, names, pseudonymise));
+        var criterion = RecordedScenario.Criterion(context.Error, scenarioId, out var found, file);
+        var names = found?.Steps.ToDictionary(s => s.Id, s => s.Name) ?? new Dictionary<string, string>();
+        ResultsFolder.WriteAtomically(output, Render(scenarioId, sessions, outcomes, names, criterion, pseudonymise));
         context.Error.WriteLine($"saved: {output}");
         return ExitCodes.Ok;
     }
 
-    private static Dictionary<string, string> StepNames(string scenarioId)
-    {
-        try
-        {
-            return ScenarioLocator.Load(scenarioId).Steps.ToDictionary(s => s.Id, s => s.Name);
-        }
-        catch (Core.Diagnostics.InputException)
-        {
-            return new Dictionary<string, string>();
-        }
-    }
-
     public static string Render(string scenarioId, IReadOnlyList<StoredSession> sessions, IReadOnlyList<(string Trainee, StepOutcome Outcome)> outcomes,
-        IReadOnlyDictionary<string, string> names, bool pseudonymised = false)
+        IReadOnlyDictionary<string, string> names, ProficiencyCriterion criterion, bool pseudonymised = false)
     {
         static string E(string s) => WebUtility.HtmlEncode(s);
         var html = new StringBuilder();
@@ -83,14 +74,14 @@ public static class CohortCommand
             .Append(".cell{text-align:right;min-width:5em}.note{color:#556}</style></head><body>");
         html.Append("<h1>Cohort report: ").Append(E(scenarioId)).Append("</h1>");
         html.Append("<p class=\"note\">").Append(sessions.Count).Append(" recorded sessions by ")
-            .Append(sessions.Select(s => s.Trainee).Distinct().Count()).Append(" trainees. Proficient: three assessment passes in a row with no critical error.")
+            .Append(sessions.Select(s => s.Trainee).Distinct().Count()).Append(" trainees. Proficient: ").Append(E(criterion.Describe())).Append('.')
             .Append(pseudonymised ? " Trainees are named by pseudonym (a salted hash kept in the records store)." : "").Append("</p>");
 
         html.Append("<h2>Trainees</h2><table><tr><th>Trainee</th><th>Attempts</th><th>Best</th><th>Last</th><th>Proficient since</th></tr>");
         foreach (var group in sessions.GroupBy(s => s.Trainee).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var list = group.ToList();
-            var at = ProgressCommand.ProficientAt(list, ProgressCommand.DefaultConsecutive);
+            var at = Proficiency.ProficientAt(list, criterion);
             html.Append("<tr><td>").Append(E(group.Key.Length > 0 ? group.Key : "(no name)")).Append("</td><td class=\"n\">").Append(list.Count)
                 .Append("</td><td class=\"n\">").Append(list.Max(s => s.Total).ToString("0.0", CultureInfo.InvariantCulture))
                 .Append("</td><td class=\"n\">").Append(list[^1].Total.ToString("0.0", CultureInfo.InvariantCulture)).Append(list[^1].Passed ? " PASS" : " FAIL")

@@ -7,4 +7,6 @@ namespace Simulator.App.Cli;
 /// <param name="Mode"><c>guided</c>, <c>assessment</c>, or null for the mode used last time.</param>
 /// <param name="Trainee">The trainee's name, or null for the one used last time.</param>
 /// <param name="Results">The folder for the session's files.</param>
-public sealed record LaunchOptions(string? Scenario = null, string? Mode = null, string? Trainee = null, string Results = ResultsFolder.DefaultDirectory);
+/// <param name="Store">The records store (<c>--store</c>), or null for <c>SIMULATOR_STORE</c> or the default file.</param>
+public sealed record LaunchOptions(string? Scenario = null, string? Mode = null, string? Trainee = null, string Results = ResultsFolder.DefaultDirectory,
+    string? Store = null);

@@ -25,7 +25,7 @@ public static class Launcher
         {
             return direct is null
                 ? WindowLauncher.Start(context, options, settings)
-                : WindowLauncher.Run(context, direct.Scenario, direct.Mode, options.Results, direct.Trainee);
+                : WindowLauncher.Run(context, direct.Scenario, direct.Mode, options.Results, direct.Trainee, store: options.Store);
         }
         catch (DisplayUnavailableException ex)
         {
@@ -34,7 +34,8 @@ public static class Launcher
 
         var choice = direct ?? Terminal(context, options, settings);
         var mode = choice.Mode == Mode.Assessment ? "assessment" : "guided";
-        return RunCommand.Run(context, new RunCommand.RunOptions(choice.Scenario.SourcePath, null, mode, choice.Trainee, options.Results, false));
+        return RunCommand.Run(context, new RunCommand.RunOptions(choice.Scenario.SourcePath, null, mode, choice.Trainee, options.Results, false,
+            Store: options.Store));
     }
 
     /// <summary>The session the command line asks for (<c>--scenario</c> given), or null when the start screen is to choose.</summary>

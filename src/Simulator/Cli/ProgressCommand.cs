@@ -8,17 +8,14 @@ namespace Simulator.App.Cli;
 /// <summary>
 /// <c>simulator progress --trainee T --out curve.png</c>: the learning curve — the total of every attempt in order, guided and
 /// assessment runs marked differently, the pass mark, a moving average of three, and the attempt at which the trainee became
-/// proficient (by default three assessment passes in a row with no critical error).
+/// proficient by the scenario's <c>proficiency:</c> criterion (by default three assessment passes in a row with no critical error).
 /// </summary>
 public static class ProgressCommand
 {
-    /// <summary>Consecutive assessment passes with no critical error that make a trainee proficient (the default criterion).</summary>
-    public const int DefaultConsecutive = 3;
-
     public static Command Create(CliContext context)
     {
         var trainee = new Option<string>("--trainee", "-t") { Description = "The trainee.", Required = true };
-        var scenario = new Option<string?>("--scenario", "-s") { Description = "Only this scenario id (default: every scenario)." };
+        var scenario = new Option<string?>("--scenario", "-s") { Description = "Only this scenario: an id, or a scenario file (default: every scenario)." };
         var output = new Option<string>("--out", "-o") { Description = "The PNG to write.", Required = true };
         var store = SessionRecorder.StoreOption();
         var command = new Command("progress", "Draw a trainee's learning curve: totals per attempt, the pass mark, a moving average and when proficiency was reached.")
@@ -31,6 +28,12 @@ public static class ProgressCommand
 
     public static int Run(CliContext context, string trainee, string? scenario, string output, string? store)
     {
+        Core.Scenarios.Scenario? file = null;
+        if (scenario is not null)
+        {
+            (scenario, file) = RecordedScenario.Resolve(scenario);
+        }
+
         IReadOnlyList<StoredSession> sessions;
         using (var records = SessionRecorder.OpenStore(context, store))
         {
@@ -48,52 +51,49 @@ public static class ProgressCommand
             return ExitCodes.BadInput;
         }
 
-        var passMark = PassMark(scenario ?? sessions[0].ScenarioId);
-        var proficientAt = ProficientAt(sessions, DefaultConsecutive);
-        var png = Draw(sessions, passMark, proficientAt, trainee, scenario);
+        // Proficiency is per scenario, by each scenario's own criterion (the default, said on stderr, when its file is not found).
+        var ids = sessions.Select(s => s.ScenarioId).Distinct().ToList();
+        var found = new Dictionary<string, Core.Scenarios.Scenario?>();
+        var states = new List<(string Id, ProficiencyState State)>();
+        foreach (var id in ids)
+        {
+            var criterion = RecordedScenario.Criterion(context.Error, id, out var loaded, file);
+            found[id] = loaded;
+            states.Add((id, Proficiency.Evaluate(sessions.Where(s => s.ScenarioId == id).ToList(), criterion)));
+        }
+
+        var passMark = found[scenario ?? sessions[0].ScenarioId]?.PassMark ?? 70;
+        var marks = states.Where(p => p.State.ProficientBy is not null)
+            .Select(p => (Index: IndexOf(sessions, p.State.ProficientBy!), Label: ids.Count > 1 ? p.Id : null)).ToList();
+        var png = Draw(sessions, passMark, marks, trainee, scenario);
         ResultsFolder.WriteAtomically(output, png);
         context.Error.WriteLine($"saved: {output}");
-        context.Out.WriteLine(proficientAt is { } k
-            ? $"{trainee}: proficient since attempt {k + 1} ({sessions[k].Started.ToLocalTime():yyyy-MM-dd}), {sessions.Count} attempts"
-            : $"{trainee}: not yet proficient ({DefaultConsecutive} assessment passes in a row with no critical error), {sessions.Count} attempts");
+        foreach (var (id, state) in states)
+        {
+            var who = ids.Count > 1 ? $"{trainee} on {id}" : trainee;
+            context.Out.WriteLine(state.ProficientBy is { } by
+                ? $"{who}: proficient since attempt {state.ProficientAt + 1} ({by.Started.ToLocalTime():yyyy-MM-dd}), {state.Attempts} attempts"
+                : $"{who}: not yet proficient ({state.Streak} of {state.Criterion.Consecutive} in a row; proficient is {state.Criterion.Describe()}), {state.Attempts} attempts");
+        }
+
         return ExitCodes.Ok;
     }
 
-    /// <summary>The index of the attempt that completed the first run of <paramref name="consecutive"/> clean assessment passes, or null.</summary>
-    public static int? ProficientAt(IReadOnlyList<StoredSession> sessions, int consecutive)
+    private static int IndexOf(IReadOnlyList<StoredSession> sessions, StoredSession session)
     {
-        var run = 0;
         for (var i = 0; i < sessions.Count; i++)
         {
-            var s = sessions[i];
-            if (s.Mode != "assessment")
-            {
-                continue; // guided practice neither counts nor breaks the run
-            }
-
-            run = s.Passed && s.CriticalErrors == 0 ? run + 1 : 0;
-            if (run >= consecutive)
+            if (ReferenceEquals(sessions[i], session))
             {
                 return i;
             }
         }
 
-        return null;
+        return -1;
     }
 
-    private static double PassMark(string scenarioId)
-    {
-        try
-        {
-            return ScenarioLocator.Load(scenarioId).PassMark;
-        }
-        catch (Core.Diagnostics.InputException)
-        {
-            return 70;
-        }
-    }
-
-    private static byte[] Draw(IReadOnlyList<StoredSession> sessions, double passMark, int? proficientAt, string trainee, string? scenario)
+    private static byte[] Draw(IReadOnlyList<StoredSession> sessions, double passMark, IReadOnlyList<(int Index, string? Scenario)> proficient,
+        string trainee, string? scenario)
     {
         var plot = new ScottPlot.Plot();
         var xs = Enumerable.Range(1, sessions.Count).Select(i => (double)i).ToArray();
@@ -130,10 +130,10 @@ public static class ProgressCommand
         var pass = plot.Add.HorizontalLine(passMark);
         pass.LinePattern = ScottPlot.LinePattern.Dashed;
         pass.LegendText = $"pass mark {passMark.ToString("0", CultureInfo.InvariantCulture)}";
-        if (proficientAt is { } k)
+        foreach (var (k, which) in proficient)
         {
             var when = plot.Add.VerticalLine(xs[k]);
-            when.LegendText = $"proficient {sessions[k].Started.ToLocalTime():yyyy-MM-dd}";
+            when.LegendText = $"proficient{(which is null ? "" : " on " + which)} {sessions[k].Started.ToLocalTime():yyyy-MM-dd}";
             when.Color = ScottPlot.Colors.Green;
         }
 

@@ -88,6 +88,12 @@ public static class ScenarioSkeleton
           What the trainee will do, in two or three sentences.
         # Total score (0-100) needed to pass; a critical error fails the attempt whatever the total.
         pass_mark: 70
+        # When the trainee counts as proficient: 'consecutive' assessment attempts in a row that each pass with no
+        # critical error and score at least 'min_total' (default: the pass mark). Guided practice neither counts nor
+        # breaks the run. The start screen, the debrief, 'simulator progress' and 'simulator cohort' show it.
+        proficiency:
+          consecutive: 3    # clean assessment passes in a row (default 3)
+          min_total: 80     # the total each of them needs; leave it out for the pass mark
         # Relative weight of each score component; only the ratios matter (docs/scoring.md).
         weights:
           sequence: 25      # steps done in the listed order

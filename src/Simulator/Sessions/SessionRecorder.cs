@@ -50,8 +50,14 @@ public static class SessionRecorder
     }
 
     /// <summary>Records the session; prints <c>recorded: …</c> or the reason it could not be (never throws).</summary>
-    public static bool Record(CliContext context, string? store, Scenario scenario, ScoreResult result, SessionInfo info, ResultsFolder folder)
+    public static bool Record(CliContext context, string? store, Scenario scenario, ScoreResult result, SessionInfo info, ResultsFolder folder) =>
+        Record(context, store, scenario, result, info, folder, out _);
+
+    /// <summary>Records the session as <see cref="Record(CliContext, string?, Scenario, ScoreResult, SessionInfo, ResultsFolder)"/>; <paramref name="problem"/> is why not.</summary>
+    public static bool Record(CliContext context, string? store, Scenario scenario, ScoreResult result, SessionInfo info, ResultsFolder folder,
+        out string? problem)
     {
+        problem = null;
         var location = StoreLocation.Resolve(store);
         try
         {
@@ -64,6 +70,7 @@ public static class SessionRecorder
         }
         catch (RecordsException e)
         {
+            problem = e.Message;
             context.Error.WriteLine($"{e.Message}; the session's files are saved: {folder.LogPath}");
             return false;
         }

@@ -6,7 +6,9 @@ namespace Simulator.App.Start;
 /// <param name="Path">Full path of the file.</param>
 /// <param name="Title">The scenario's title, or the file name when it does not load.</param>
 /// <param name="Errors">Located errors (<c>path:line:col: error: …</c>); empty when the scenario loads.</param>
-public sealed record ScenarioEntry(string Path, string Title, string Description, int Steps, IReadOnlyList<Diagnostic> Errors, bool Opened)
+/// <param name="Scenario">The scenario as loaded when listed (its id and proficiency criterion), or null when it does not load.</param>
+public sealed record ScenarioEntry(string Path, string Title, string Description, int Steps, IReadOnlyList<Diagnostic> Errors, bool Opened,
+    Core.Scenarios.Scenario? Scenario = null)
 {
     public bool Valid => Errors.Count == 0;
 

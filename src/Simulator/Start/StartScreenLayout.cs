@@ -12,6 +12,9 @@ public sealed class StartScreenLayout
     public const float RowHeight = 46;
     public const int MaxNoticeLines = 5;
 
+    /// <summary>Lines kept for the trainee's record (last scores, proficiency) under the Start button.</summary>
+    public const int StandingLines = 4;
+
     public StartScreenLayout(int width, int height, float scale, StartScreenModel model)
     {
         var s = scale;
@@ -69,7 +72,9 @@ public sealed class StartScreenLayout
         TraineeLabelBaseline = ModeHintTop + 56 * s;
         Trainee = new SKRect(rx, TraineeLabelBaseline + 10 * s, rx + rw, TraineeLabelBaseline + 46 * s);
         Start = new SKRect(rx, Trainee.Bottom + 22 * s, rx + rw, Trainee.Bottom + 74 * s);
-        AboutTop = Start.Bottom + 30 * s;
+        // The trainee's record (when the screen shows one) sits under Start, the scenario's description under it.
+        StandingTop = Start.Bottom + 30 * s;
+        AboutTop = model.Records is null ? StandingTop : StandingTop + StandingLines * 17 * s + 14 * s;
         AboutRight = Right;
         ColumnLeft = rx;
     }
@@ -97,6 +102,10 @@ public sealed class StartScreenLayout
     public float TraineeLabelBaseline { get; }
     public SKRect Trainee { get; }
     public SKRect Start { get; }
+
+    /// <summary>The first baseline of the trainee's record; it ends above <see cref="AboutTop"/> and <see cref="AboutBottom"/>.</summary>
+    public float StandingTop { get; }
+
     public float AboutTop { get; }
     public float AboutRight { get; }
 

@@ -82,6 +82,13 @@ public sealed class StartScreenModel
     /// <summary>Set by <see cref="Start"/> when the selected scenario loads: the session to open.</summary>
     public StartChoice? Choice { get; private set; }
 
+    /// <summary>Reads the trainee's record for <see cref="Standing"/>, or null to show none.</summary>
+    public Sessions.TraineeStanding? Records { get; init; }
+
+    /// <summary>The trainee's last scores and proficiency on the selected scenario (read only when the name or the selection changes).</summary>
+    public Sessions.StandingText Standing =>
+        Records?.For(Trainee, SelectedEntry is { Valid: true } entry ? entry.Scenario : null) ?? Sessions.StandingText.None;
+
     /// <summary>The trainee asked to leave (Esc).</summary>
     public bool QuitRequested { get; private set; }
 
@@ -341,7 +348,7 @@ public sealed class StartScreenModel
         var opened = !string.Equals(Path.GetDirectoryName(full), ScenariosDirectory, StringComparison.Ordinal);
         var errors = result.Diagnostics.Where(d => d.IsError).ToList();
         return result.Ok
-            ? new ScenarioEntry(full, result.Value!.Title, result.Value.Description, result.Value.ExpandedReference().Count, errors, opened)
+            ? new ScenarioEntry(full, result.Value!.Title, result.Value.Description, result.Value.ExpandedReference().Count, errors, opened, result.Value)
             : new ScenarioEntry(full, Path.GetFileName(full), "", 0, errors, opened);
     }
 }

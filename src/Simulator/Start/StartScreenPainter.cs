@@ -88,6 +88,8 @@ public static class StartScreenPainter
 
         Button(canvas, layout.Start, "Start  (Enter)", true, model.Focus == StartField.Start, f, large: true);
 
+        PaintStanding(canvas, model.Standing, layout, f, text, good, problem);
+
         // What the selected scenario is.
         if (model.SelectedEntry is { Valid: true } chosen && chosen.Description.Length > 0)
         {
@@ -100,6 +102,26 @@ public static class StartScreenPainter
 
         canvas.DrawText(Fit("Tab next field · ↑↓ choose · double-click or Enter starts · Ctrl+D default scenario · Ctrl+O open a file · Esc quits", f.Small, size.Width - 2 * layout.Left),
             layout.Left, layout.Footer, SKTextAlign.Left, f.Small, dim);
+    }
+
+    /// <summary>The trainee's last scores and proficiency on the selected scenario, in the lines left above the description.</summary>
+    private static void PaintStanding(SKCanvas canvas, Sessions.StandingText standing, StartScreenLayout layout, HudFonts f, SKPaint text, SKPaint good, SKPaint problem)
+    {
+        var lineHeight = TextLayout.LineHeight(f.Small);
+        var room = Math.Min(StartScreenLayout.StandingLines, (int)((Math.Min(layout.AboutTop, layout.AboutBottom) - layout.StandingTop) / lineHeight) + 1);
+        var y = layout.StandingTop;
+        var width = layout.AboutRight - layout.ColumnLeft;
+        // Short of room (the problem box is up), the proficiency state goes before the scores.
+        for (var i = Math.Max(0, standing.Lines.Count - room); i < standing.Lines.Count && room > 0; i++)
+        {
+            var last = i == standing.Lines.Count - 1;
+            var paint = standing.Problem ? problem : standing.Proficient && last ? good : text;
+            // Every line gets at least one row; the last one may use all that is left.
+            var lines = last ? room : Math.Max(1, Math.Min(2, room - (standing.Lines.Count - 1 - i)));
+            var next = TextLayout.Draw(canvas, standing.Lines[i], layout.ColumnLeft, y, width, f.Small, paint, lines);
+            room -= (int)MathF.Round((next - y) / lineHeight);
+            y = next;
+        }
     }
 
     private static void PaintNotice(SKCanvas canvas, StartScreenModel model, StartNotice notice, SKRect box, StartScreenLayout layout, HudFonts f, SKPaint text, SKPaint problem)

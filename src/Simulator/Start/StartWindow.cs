@@ -50,6 +50,9 @@ public sealed class StartWindow : IInputHandler, IDisposable
     /// <summary>The layout of the last frame (tests click its controls).</summary>
     public StartScreenLayout Layout => _layout ??= new StartScreenLayout(_canvas.Width, _canvas.Height, Scale, Model);
 
+    /// <summary>Frames drawn so far.</summary>
+    public long Frames { get; private set; }
+
     /// <summary>Runs until the trainee starts a session (the choice) or closes the window or presses Esc (null).</summary>
     public StartChoice? Run(Func<bool>? shouldStop = null, Action? beforeFrame = null)
     {
@@ -112,6 +115,7 @@ public sealed class StartWindow : IInputHandler, IDisposable
         gl.ClearColor(0.07f, 0.08f, 0.1f, 1f);
         gl.Clear(Silk.NET.OpenGL.ClearBufferMask.ColorBufferBit | Silk.NET.OpenGL.ClearBufferMask.DepthBufferBit);
         _overlay.Draw(_canvas.Texture, 0, 0, width, height, width, height);
+        Frames++;
     }
 
     /// <summary>Reads the back buffer (after <see cref="DrawFrame"/>, before swapping) as RGBA, top row first.</summary>

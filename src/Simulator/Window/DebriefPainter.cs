@@ -44,6 +44,16 @@ public sealed class DebriefPainter
             top = _t.Wrap(hints, x, top, width, f.Small, text, 2);
         }
 
+        // The trainee's record with this attempt in it: last scores, then proficiency (green once proficient).
+        using var good = new SKPaint { Color = HudColors.Good, IsAntialias = true };
+        using var problem = new SKPaint { Color = HudColors.Problem, IsAntialias = true };
+        var standing = _w.Standing;
+        for (var i = 0; i < standing.Lines.Count; i++)
+        {
+            var paint = standing.Problem ? problem : standing.Proficient && i == standing.Lines.Count - 1 ? good : text;
+            top = _t.Wrap(standing.Lines[i], x, top, width, f.Small, paint, 2);
+        }
+
         top += 12 * s;
         var buttons = new List<(string, int, bool)> { ("Close (Esc)", Keys.Escape, true), ("Scroll up (↑)", Keys.Up, false), ("Scroll down (↓)", Keys.Down, false) };
         var buttonsTop = _l.Height - 12 * s - HudText.ButtonHeight(f.Small);

@@ -1,5 +1,6 @@
 using SkiaSharp;
 using Simulator.Rendering.Gl;
+using Simulator.Rendering.Scene;
 
 namespace Simulator.App.Window;
 
@@ -13,7 +14,7 @@ public sealed class HudCanvas : IDisposable
     public HudCanvas(Silk.NET.OpenGL.GL gl, int width, int height)
     {
         _bitmap = new SKBitmap(new SKImageInfo(width, height, SKColorType.Bgra8888, SKAlphaType.Premul));
-        _texture = new Texture2D(gl, width, height);
+        _texture = new Texture2D(gl, width, height, pixelExact: true);
     }
 
     public int Width => _bitmap.Width;
@@ -22,7 +23,10 @@ public sealed class HudCanvas : IDisposable
 
     public Texture2D Texture => _texture;
 
-    /// <summary>Clears the bitmap, lets <paramref name="paint"/> draw on it, then uploads it.</summary>
+    /// <summary>Where the last paint put anything (whole tiles, see <see cref="OverlayCoverage"/>): the only part drawn over the scene.</summary>
+    public List<PixelRect> Coverage { get; } = new();
+
+    /// <summary>Clears the bitmap, lets <paramref name="paint"/> draw on it, uploads it and finds its <see cref="Coverage"/>.</summary>
     public void Paint(Action<SKCanvas> paint)
     {
         using (var canvas = new SKCanvas(_bitmap))
@@ -31,7 +35,9 @@ public sealed class HudCanvas : IDisposable
             paint(canvas);
         }
 
-        _texture.Upload(_bitmap.GetPixelSpan(), _bitmap.Width, _bitmap.Height, bgra: true);
+        var pixels = _bitmap.GetPixelSpan();
+        _texture.Upload(pixels, _bitmap.Width, _bitmap.Height, bgra: true);
+        OverlayCoverage.Find(pixels, _bitmap.Width, _bitmap.Height, Coverage);
     }
 
     public void Resize(int width, int height)

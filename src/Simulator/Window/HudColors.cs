@@ -7,6 +7,12 @@ namespace Simulator.App.Window;
 public static class HudColors
 {
     public static readonly SKColor Panel = new(16, 20, 26, 225);
+
+    /// <summary>
+    /// The side panel and the tray: <see cref="Panel"/> as it looks over the scene's background, but opaque, so the frame copies
+    /// those pixels instead of blending them (see <c>OverlayCoverage</c>).
+    /// </summary>
+    public static readonly SKColor Chrome = new(18, 22, 28, 255);
     public static readonly SKColor Text = new(235, 238, 242);
     public static readonly SKColor Dim = new(150, 158, 170);
     public static readonly SKColor Good = new(90, 160, 255);

@@ -113,7 +113,7 @@ public sealed class HudPainter : IDisposable
         var s = l.Scale;
         var session = _w.Session;
         var guided = session.Mode == Mode.Guided;
-        using var back = new SKPaint { Color = HudColors.Panel };
+        using var back = new SKPaint { Color = HudColors.Chrome };
         using var text = new SKPaint { Color = HudColors.Text, IsAntialias = true };
         using var dim = new SKPaint { Color = HudColors.Dim, IsAntialias = true };
         using var good = new SKPaint { Color = HudColors.Good, IsAntialias = true };

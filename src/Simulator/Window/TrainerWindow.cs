@@ -17,7 +17,7 @@ namespace Simulator.App.Window;
 /// (which submits events and logs them as they happen) or moves the camera, and marks the HUD dirty; the
 /// frame loop renders the scene (uniforms only), repaints the HUD texture only when dirty, and swaps with vsync.
 /// </remarks>
-public sealed class TrainerWindow : IInputHandler, IDisposable
+public sealed partial class TrainerWindow : IInputHandler, IDisposable
 {
     private readonly GlfwWindow _window;
     private readonly SceneRenderer _renderer;
@@ -185,8 +185,16 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
 
     public long Frames { get; private set; }
 
+    /// <summary>
+    /// Runs the frame loop until the window closes or <paramref name="shouldStop"/> says so. A frame is drawn only when something
+    /// changed (input, a resize or expose, the HUD, the clock's second, a reload); otherwise the loop sleeps in
+    /// <see cref="GlfwWindow.WaitEvents"/>, so an idle window costs next to no CPU. A driven session (<paramref name="beforeFrame"/>)
+    /// draws every frame.
+    /// </summary>
     public void Run(Func<bool>? shouldStop = null, Action? beforeFrame = null)
     {
+        var drawnEvents = -1L;
+        var drawnSize = (-1, -1);
         while (!_window.ShouldClose && shouldStop?.Invoke() != true)
         {
             _window.PollEvents();
@@ -196,10 +204,23 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
             }
 
             beforeFrame?.Invoke();
+            var size = _window.FramebufferSize;
+            if (beforeFrame is null && !_hudDirty && _window.EventCount == drawnEvents && size == drawnSize && (int)Clock.Seconds == _lastSecond)
+            {
+                // Nothing to show: sleep until input or, at the latest, the next tick of the clock or the reload check.
+                _window.WaitEvents(IdleWaitSeconds);
+                continue;
+            }
+
+            drawnEvents = _window.EventCount;
+            drawnSize = size;
             DrawFrame();
             _window.SwapBuffers();
         }
     }
+
+    /// <summary>The longest an idle window sleeps between checks (the clock's display and the scenario file's reload).</summary>
+    public const double IdleWaitSeconds = 0.25;
 
     public void DrawFrame()
     {
@@ -226,6 +247,7 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
         {
             _hudDirty = false;
             _hud.Paint(_painter.Paint);
+            _overlay.SetTiles(_hud.Coverage, _hud.Width, _hud.Height);
         }
 
         _window.Gl.BindFramebuffer(Silk.NET.OpenGL.FramebufferTarget.Framebuffer, 0);
@@ -238,8 +260,26 @@ public sealed class TrainerWindow : IInputHandler, IDisposable
             _overlay.Draw(_fluoro.Image, image.Left, image.Top, image.Width, image.Height, width, height);
         }
 
-        _overlay.Draw(_hud.Texture, 0, 0, width, height, width, height);
+        _overlay.DrawTiles(_hud.Texture, width, height);
         Frames++;
+    }
+
+    /// <summary>The benchmark's floor: the same meshes as <see cref="DrawFrame"/>, flat-shaded, with no HUD or C-arm image.</summary>
+    public void DrawFloor()
+    {
+        var (width, height) = _window.FramebufferSize;
+        _window.Gl.BindFramebuffer(Silk.NET.OpenGL.FramebufferTarget.Framebuffer, 0);
+        var view = Layout.View;
+        _renderer.Flat = true;
+        _renderer.Render(_camera, (int)view.Left, 0, Math.Max(1, (int)view.Width), height, width, height);
+        _renderer.Flat = false;
+    }
+
+    /// <summary>Takes a C-arm image from the current pose into the panel, as a shot does (for the benchmark; no event is recorded).</summary>
+    public void Shoot()
+    {
+        ShootFluoro();
+        _hudDirty = true;
     }
 
     /// <summary>Reads the back buffer (after <see cref="DrawFrame"/>, before swapping) as RGBA, top row first.</summary>

@@ -16,7 +16,7 @@ internal sealed class TrayPainter
     {
         var f = t.Fonts;
         var s = l.Scale;
-        using var back = new SKPaint { Color = HudColors.Panel };
+        using var back = new SKPaint { Color = HudColors.Chrome };
         using var selected = new SKPaint { Color = HudColors.Good.WithAlpha(70) };
         using var text = new SKPaint { Color = HudColors.Text, IsAntialias = true };
         using var dim = new SKPaint { Color = HudColors.Dim, IsAntialias = true };

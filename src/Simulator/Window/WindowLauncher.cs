@@ -28,10 +28,13 @@ public static class WindowLauncher
         StartChoice? choice;
         try
         {
-            var model = new StartScreenModel(ScenarioLocator.ScenariosDirectory(), settings, Launcher.ParseMode(options.Mode), options.Trainee);
+            var model = new StartScreenModel(ScenarioLocator.ScenariosDirectory(), settings, Launcher.ParseMode(options.Mode), options.Trainee)
+            {
+                Records = new TraineeStanding(options.Store),
+            };
             using (var start = new StartWindow(window, model, settings.TextScale))
             {
-                choice = start.Run();
+                choice = start.Run(shouldStop: FirstFrameExit.StopCondition(() => start.Frames, context.Error, "start screen"));
             }
         }
         catch
@@ -48,7 +51,7 @@ public static class WindowLauncher
             return ExitCodes.Ok;
         }
 
-        return Run(context, choice.Scenario, choice.Mode, options.Results, choice.Trainee, window, settings);
+        return Run(context, choice.Scenario, choice.Mode, options.Results, choice.Trainee, window, settings, options.Store);
     }
 
     /// <summary>A live session: events are logged as they happen; the debrief appears when the trainee ends.</summary>
@@ -73,7 +76,7 @@ public static class WindowLauncher
                 trainer.WatchScenario(scenario.SourcePath, context.Out, context.Error);
             }
 
-            trainer.Run();
+            trainer.Run(shouldStop: FirstFrameExit.StopCondition(() => trainer.Frames, context.Error, "session"));
             if (trainer.Result is null && trainer.Session.Recorded.Count > 0)
             {
                 // Window closed without the end dialog: still score and save what was done.
@@ -183,7 +186,14 @@ public static class WindowLauncher
             context.Error.WriteLine($"saved: {file}");
         }
 
-        SessionRecorder.Record(context, store, scenario, result, info, folder);
+        // The debrief shows the trainee's record with this attempt in it (or why it cannot).
+        window.Standing = SessionRecorder.Record(context, store, scenario, result, info, folder, out var problem)
+            ? TraineeStanding.Read(store, info.Trainee, scenario)
+            : StandingText.Unavailable(problem!);
+        if (!window.Standing.Problem && window.Standing.Lines.Count > 0)
+        {
+            context.Error.WriteLine("record: " + string.Join(" · ", window.Standing.Lines));
+        }
 
         return files;
     }

@@ -38,6 +38,7 @@ public class SchemaSyncTests
         { "feedback", ScenarioKeys.Feedback.ToArray() },
         { "instrument", ScenarioKeys.Instrument.ToArray() },
         { "plannedPath", ScenarioKeys.PlannedPath.ToArray() },
+        { "proficiency", ScenarioKeys.Proficiency.ToArray() },
     };
 
     [Theory]
@@ -95,6 +96,20 @@ public class SchemaSyncTests
         const string yaml = "id: x\ntitle: X\nsteps:\n  - {id: a, reqires: []}\n";
         Assert.False(ScenarioLoader.LoadText(yaml).Ok);
         Assert.NotEmpty(schema.Validate(YamlToJson(yaml)));
+    }
+
+    [Theory]
+    [InlineData("{consecutive: 4, min_total: 85}", true)]
+    [InlineData("{consecutive: 0}", false)]
+    [InlineData("{consecutive: 2.5}", false)]
+    [InlineData("{min_total: 101}", false)]
+    [InlineData("{consecutve: 4}", false)]
+    public async Task Schema_and_loader_agree_on_proficiency(string value, bool valid)
+    {
+        var schema = await JsonSchema.FromJsonAsync(File.ReadAllText(RepoFile("schemas", "scenario.schema.json")));
+        var yaml = $"id: x\ntitle: X\nproficiency: {value}\nsteps:\n  - {{id: a}}\n";
+        Assert.Equal(valid, ScenarioLoader.LoadText(yaml).Ok);
+        Assert.Equal(valid, schema.Validate(YamlToJson(yaml)).Count == 0);
     }
 
     [Fact]

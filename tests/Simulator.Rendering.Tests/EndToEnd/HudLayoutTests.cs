@@ -59,8 +59,15 @@ public class HudLayoutTests
             w.OnKey('P', true, false, 0);
             w.OnKey(Keys.Escape, true, false, 0);
             Check(w, $"{name}-end");
+            // The record the launcher sets once the session is recorded: five scores (wrapping at the smallest size) and the state.
+            w.Standing = new App.Sessions.StandingText(new[]
+            {
+                "Last scores (last 5 of 12): 62.5\u00A0✘ → 84\u00A0✔\u00A0(guided) → 91.3\u00A0✔ → 99.6\u00A0✘ → 100\u00A0✔",
+                "Proficiency: 1 of 3 clean assessment passes ≥ 85 in a row",
+            });
             w.OnKey(Keys.Enter, true, false, 0);
             Check(w, $"{name}-debrief");
+            Assert.Contains(w.DrawnText, t => t.Text.StartsWith("Proficiency: 1 of 3", StringComparison.Ordinal));
         }
     }
 

@@ -44,6 +44,14 @@ public class LaunchTests
     }
 
     [Fact]
+    public void Store_without_a_verb_names_the_records_the_window_reads_and_records_into()
+    {
+        var (code, options, _, _) = Launch("--store", "/tmp/lab/records.db", "-t", "r-jones");
+        Assert.Equal(0, code);
+        Assert.Equal(new LaunchOptions(null, null, "r-jones", Store: "/tmp/lab/records.db"), options);
+    }
+
+    [Fact]
     public void An_unknown_mode_is_a_usage_error_and_launches_nothing()
     {
         var (code, options, _, error) = Launch("--scenario", "si-joint-fusion-open", "--mode", "exam");

@@ -26,6 +26,7 @@ public class NewCommandTests : IDisposable
         Assert.Equal(2, s.Entries.OfType<Step>().Count());
         Assert.Single(s.Entries.OfType<StepGroup>());
         Assert.Single(s.Distractors);
+        Assert.Equal(new ProficiencyCriterion(3, 80), s.Proficiency);
 
         var check = CliRunner.Run("check", path);
         Assert.True(check.ExitCode == 0, check.Out);

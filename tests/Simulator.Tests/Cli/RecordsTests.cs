@@ -278,17 +278,6 @@ public sealed class RecordsTests : IDisposable
     }
 
     [Fact]
-    public void Proficiency_needs_three_clean_assessment_passes_in_a_row_and_guided_practice_does_not_break_the_run()
-    {
-        StoredSession S(string mode, bool passed, int critical = 0) => new(0, "t", "s", "1", mode, DateTimeOffset.Now, DateTimeOffset.Now, 1, passed ? 90 : 40,
-            passed, 0, 0, critical, "", "", "");
-
-        Assert.Equal(3, App.Cli.ProgressCommand.ProficientAt(new[] { S("assessment", true), S("assessment", true), S("guided", false), S("assessment", true), S("assessment", true) }, 3));
-        Assert.Null(App.Cli.ProgressCommand.ProficientAt(new[] { S("assessment", true), S("assessment", true), S("assessment", false), S("assessment", true) }, 3));
-        Assert.Null(App.Cli.ProgressCommand.ProficientAt(new[] { S("guided", true), S("guided", true), S("guided", true) }, 3));
-    }
-
-    [Fact]
     public void The_store_is_found_from_the_option_then_the_environment_then_the_xdg_data_folder()
     {
         Assert.Equal("/x/a.db", StoreLocation.Resolve("/x/a.db"));

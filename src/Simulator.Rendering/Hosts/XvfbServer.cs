@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 
-namespace Simulator.Rendering.Tests;
+namespace Simulator.Rendering.Hosts;
 
-/// <summary>A private Xvfb display for window tests; sets DISPLAY in the native environment (GLFW reads it there).</summary>
+/// <summary>A private Xvfb display (window tests, the benchmark on a machine with no screen); sets DISPLAY in the native environment (GLFW reads it there).</summary>
 public sealed partial class XvfbServer : IDisposable
 {
     private readonly Process _process;
