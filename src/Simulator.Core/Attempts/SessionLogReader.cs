@@ -117,8 +117,8 @@ public static class SessionLogReader
             {
                 var what = $"measurement \"{p.Name}\"";
                 with[p.Name] = p.Value.ValueKind == JsonValueKind.Array
-                    ? Measurement.Of(p.Value.EnumerateArray().Select(v => Number(v, what)).ToList())
-                    : Measurement.Of(Number(p.Value, what));
+                    ? Measurement.Of(p.Value.EnumerateArray().Select(v => Measured(v, what)).ToList())
+                    : Measurement.Of(Measured(p.Value, what));
             }
         }
 
@@ -136,8 +136,21 @@ public static class SessionLogReader
         return new AttemptEvent(Text(d, "do"), Seconds(e), with, line, 1) { Redo = redo };
     }
 
-    private static double Seconds(JsonElement line) =>
-        line.TryGetProperty("at", out var at) ? Number(at, "\"at\"") : throw new FormatException("the line has no \"at\" (seconds from the start)");
+    private static double Seconds(JsonElement line)
+    {
+        var at = line.TryGetProperty("at", out var value) ? Number(value, "\"at\"") : throw new FormatException("the line has no \"at\" (seconds from the start)");
+        return at is >= 0 and <= AttemptEvent.MaxAtSeconds
+            ? at
+            : throw new FormatException($"\"at\" must be between 0 and {AttemptEvent.MaxAtSeconds:0} seconds, not {Kind(value)}");
+    }
+
+    private static double Measured(JsonElement value, string what)
+    {
+        var number = Number(value, what);
+        return Measurement.InRange(number)
+            ? number
+            : throw new FormatException($"{what} must be between -{Measurement.MaxMagnitude:0} and {Measurement.MaxMagnitude:0}, not {Kind(value)}");
+    }
 
     private static double Number(JsonElement value, string what) => value.ValueKind switch
     {

@@ -98,6 +98,28 @@ public sealed class LoaderRegressionTests : IDisposable
     }
 
     [Theory]
+    [InlineData("at: 99999999999999999999", "3:17: error: 'at' must be at most 10000000 seconds (got 1E+20)")]
+    [InlineData("at: 1, with: {m: 1e308}", "3:30: error: measurement 'm' must be between -1000000 and 1000000 (got 1E+308)")]
+    [InlineData("at: 1, with: {m: [1, -2e6]}", "3:34: error: measurement 'm' must be between -1000000 and 1000000 (got -2000000)")]
+    public void Times_and_measurements_beyond_any_session_are_located_errors(string fields, string expected)
+    {
+        var result = AttemptLoader.LoadText($"scenario: test\nevents:\n  - {{do: a, {fields}}}\n", _scenario, "a.yaml");
+
+        Assert.Equal(new[] { "a.yaml:" + expected }, result.Errors.Select(e => e.ToString()));
+    }
+
+    [Theory]
+    [InlineData("""{"do":"a","at":1e20}""", "\"at\" must be between 0 and 10000000 seconds, not the number 1e20")]
+    [InlineData("""{"do":"a","at":-1}""", "\"at\" must be between 0 and 10000000 seconds, not the number -1")]
+    [InlineData("""{"do":"a","at":1,"with":{"tip":[1,2,1e300]}}""", "measurement \"tip\" must be between -1000000 and 1000000, not the number 1e300")]
+    public void Log_times_and_measurements_beyond_any_session_are_located_errors(string line, string reason)
+    {
+        var path = Log(Header + "\n" + line + "\n");
+
+        Assert.Equal($"{path}:2:1: error: not a valid event line: {reason}", Assert.Single(SessionLogReader.Load(path, _scenario).Diagnostics).ToString());
+    }
+
+    [Theory]
     [InlineData("""{"log":"simulator-session","version":2,"scenario":null,"mode":"guided"}""", "not a simulator session log: \"scenario\" must be non-empty text, not null")]
     [InlineData("""{"log":"simulator-session","version":2,"mode":"guided"}""", "not a simulator session log: the header has no \"scenario\"")]
     [InlineData("""{"log":"simulator-session","version":2,"scenario":"test","trainee":7}""", "not a simulator session log: \"trainee\" must be text, not the number 7")]
