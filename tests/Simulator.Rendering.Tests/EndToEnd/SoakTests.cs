@@ -16,7 +16,7 @@ namespace Simulator.Rendering.Tests.EndToEnd;
 /// A long scripted session in the real window (Xvfb): the GL objects it holds and its managed heap stay flat from the
 /// first thousand events to the last, and closing the window releases every GL object it made.
 /// </summary>
-/// <remarks>Run alone with <c>dotnet test --filter Category=Soak</c>; see docs/trainer.md, "Robustness".</remarks>
+/// <remarks>Run alone with <c>dotnet test --filter Category=Soak</c>; see README.md, "Robustness".</remarks>
 [Collection("gl")]
 [Trait("Category", "Soak")]
 public class SoakTests(ITestOutputHelper output)
