@@ -132,8 +132,8 @@ public sealed class Session
     }
 
     /// <summary>Scores everything recorded so far.</summary>
-    /// <remarks>Delegates to <see cref="Scorer.Score(Scenario, IReadOnlyList{EventVerdict}, Mode)"/>, so the live result is the file result.</remarks>
-    public ScoreResult Finish() => Scorer.Score(Scenario, _recorded, Mode);
+    /// <remarks>Delegates to <see cref="VerdictScorer.Score(Scenario, IReadOnlyList{EventVerdict}, Mode)"/>, so the live result is the file result.</remarks>
+    public ScoreResult Finish() => VerdictScorer.Score(Scenario, _recorded, Mode);
 
     private EventVerdict Classify(AttemptEvent e)
     {

@@ -153,4 +153,53 @@ public sealed class OrderRelation
 
         return new OrderRelation(ids, index, closure);
     }
+
+    /// <summary>Cycles in "before" direction (a → b means a must come before b), each closed (first == last).</summary>
+    public static IEnumerable<List<string>> FindCycles(Dictionary<string, List<string>> preds)
+    {
+        var successors = preds.Keys.ToDictionary(k => k, _ => new List<string>());
+        foreach (var (id, list) in preds)
+        {
+            foreach (var p in list.Where(successors.ContainsKey))
+            {
+                successors[p].Add(id);
+            }
+        }
+
+        var state = new Dictionary<string, int>();
+        var stack = new List<string>();
+        var cycles = new List<List<string>>();
+
+        void Visit(string id)
+        {
+            state[id] = 1;
+            stack.Add(id);
+            foreach (var next in successors[id])
+            {
+                var s = state.GetValueOrDefault(next);
+                if (s == 1)
+                {
+                    var start = stack.IndexOf(next);
+                    cycles.Add(stack.Skip(start).Append(next).ToList());
+                }
+                else if (s == 0)
+                {
+                    Visit(next);
+                }
+            }
+
+            stack.RemoveAt(stack.Count - 1);
+            state[id] = 2;
+        }
+
+        foreach (var id in preds.Keys)
+        {
+            if (state.GetValueOrDefault(id) == 0)
+            {
+                Visit(id);
+            }
+        }
+
+        return cycles;
+    }
 }

@@ -21,7 +21,7 @@ public static class Debrief
         var sb = new StringBuilder();
         var verdict = result.Passed ? "PASS" : "FAIL";
         sb.AppendLine($"{scenario.Title} ({scenario.Id})");
-        sb.AppendLine($"Total: {Scorer.Number(result.Total)} / 100   pass mark {Scorer.Number(result.PassMark)}   => {verdict}");
+        sb.AppendLine($"Total: {VerdictScorer.Number(result.Total)} / 100   pass mark {VerdictScorer.Number(result.PassMark)}   => {verdict}");
         if (!result.Passed && result.Total >= result.PassMark)
         {
             sb.AppendLine("  (the total reaches the pass mark, but a critical error fails the attempt)");
@@ -31,7 +31,7 @@ public static class Debrief
         sb.AppendLine("Components (score 0-1, weight):");
         foreach (var key in Weights.Keys)
         {
-            sb.AppendLine($"  {key,-13} {result.Components[key],6:0.0000}   weight {Scorer.Number(scenario.Weights[key])}");
+            sb.AppendLine($"  {key,-13} {result.Components[key],6:0.0000}   weight {VerdictScorer.Number(scenario.Weights[key])}");
         }
 
         sb.AppendLine($"  (coverage {result.Components.Coverage:0.0000}: the share of the reference performed; it scales precedence and economy)");
@@ -42,13 +42,13 @@ public static class Debrief
         sb.AppendLine(result.CriticalErrors.Count == 0 ? "Critical errors: none" : "Critical errors:");
         foreach (var c in result.CriticalErrors)
         {
-            var at = c.AtSeconds is { } s ? $" at {Scorer.Number(s)} s" : "";
+            var at = c.AtSeconds is { } s ? $" at {VerdictScorer.Number(s)} s" : "";
             sb.AppendLine($"  !! CRITICAL {c.Kind}{at}: {c.Reason}");
         }
 
         sb.AppendLine();
         var lost = result.Deductions.Sum(d => d.Points);
-        sb.AppendLine(result.Deductions.Count == 0 ? "Deductions: none" : $"Deductions ({Scorer.Number(Math.Round(lost, 2))} points):");
+        sb.AppendLine(result.Deductions.Count == 0 ? "Deductions: none" : $"Deductions ({VerdictScorer.Number(Math.Round(lost, 2))} points):");
         foreach (var d in result.Deductions)
         {
             var points = "-" + d.Points.ToString("0.00", CultureInfo.InvariantCulture);
@@ -69,7 +69,7 @@ public static class Debrief
             sb.AppendLine("Refused (not performed):");
             foreach (var v in refused)
             {
-                sb.AppendLine($"  x REFUSED \"{Names.Of(scenario, v.Event.Do)}\" at {Scorer.Number(v.Event.At)} s: {v.Message}");
+                sb.AppendLine($"  x REFUSED \"{Names.Of(scenario, v.Event.Do)}\" at {VerdictScorer.Number(v.Event.At)} s: {v.Message}");
             }
         }
 
@@ -84,11 +84,11 @@ public static class Debrief
         var number = 0;
         foreach (var row in result.Timeline)
         {
-            var seconds = row.Seconds is { } t ? $"{Scorer.Number(t)} s" : "-";
+            var seconds = row.Seconds is { } t ? $"{VerdictScorer.Number(t)} s" : "-";
             sb.AppendLine($"  {++number,3}  {row.Mark,-11} {Blank(row.PerformedName).PadRight(width)}  {Blank(row.ReferenceName).PadRight(width)}  {seconds,8}");
         }
 
-        sb.AppendLine($"Total time: {Scorer.Number(result.TimeTotalSeconds)} s");
+        sb.AppendLine($"Total time: {VerdictScorer.Number(result.TimeTotalSeconds)} s");
     }
 
     /// <summary>
@@ -108,7 +108,7 @@ public static class Debrief
         foreach (var v in moments)
         {
             var redo = v.Outcome == Outcome.Redone ? " (redo)" : "";
-            sb.AppendLine($"  {Scorer.Number(v.Event.At),7} s  {Names.Of(scenario, v.Event.Do)}{redo}");
+            sb.AppendLine($"  {VerdictScorer.Number(v.Event.At),7} s  {Names.Of(scenario, v.Event.Do)}{redo}");
             foreach (var check in v.Checks)
             {
                 sb.AppendLine($"           {check.Line}");

@@ -105,9 +105,9 @@ internal sealed class DeductionContext
         IReadOnlyList<ExtraAction> extras, IReadOnlyList<StepCount> repeated, IReadOnlyList<EventVerdict> redos, int shotsOverCap, int shotCap, double wasteFactor)
     {
         var waste = extras
-            .Select(x => new Item(1.0, $"extra action {Q(x.Id)} at {Scorer.Number(x.AtSeconds)} s", x.Id, ""))
+            .Select(x => new Item(1.0, $"extra action {Q(x.Id)} at {VerdictScorer.Number(x.AtSeconds)} s", x.Id, ""))
             .Concat(repeated.Select(r => new Item(r.Performed - r.Expected, $"{Q(r.Id)} performed {r.Performed} times, expected {r.Expected}", r.Id, RationaleOf(r.Id))))
-            .Concat(redos.Select(r => new Item(1.0, $"{Q(r.Event.Do)} #{r.Redoes} redone at {Scorer.Number(r.Event.At)} s: withdrawn and done again", r.Event.Do, RationaleOf(r.Event.Do))))
+            .Concat(redos.Select(r => new Item(1.0, $"{Q(r.Event.Do)} #{r.Redoes} redone at {VerdictScorer.Number(r.Event.At)} s: withdrawn and done again", r.Event.Do, RationaleOf(r.Event.Do))))
             .ToList();
         if (shotsOverCap > 0)
         {
@@ -128,7 +128,7 @@ internal sealed class DeductionContext
         var target = new Target(t.Measurement, t.Min, t.Max, t.Unit, t.Critical);
         var limit = t.Critical ? "safety limit" : "target";
         return t.Value is { } v
-            ? $"{Q(t.Step)} #{t.Occurrence}: {t.Measurement} {target.OutsideText(v)} by {$"{Scorer.Number(t.By)} {t.Unit}".TrimEnd()}{(t.Critical ? " (safety limit: no credit)" : "")}"
+            ? $"{Q(t.Step)} #{t.Occurrence}: {t.Measurement} {target.OutsideText(v)} by {$"{VerdictScorer.Number(t.By)} {t.Unit}".TrimEnd()}{(t.Critical ? " (safety limit: no credit)" : "")}"
             : $"{Q(t.Step)} #{t.Occurrence}: {t.Measurement} not recorded ({limit} {target.RangeText})";
     }
 

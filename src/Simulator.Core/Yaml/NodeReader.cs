@@ -184,7 +184,7 @@ public sealed class NodeReader
                 continue;
             }
 
-            var d = Levenshtein(key, candidate);
+            var d = Scoring.EditDistance.Levenshtein(key.ToCharArray(), candidate.ToCharArray());
             if (d < bestDistance)
             {
                 bestDistance = d;
@@ -193,28 +193,5 @@ public sealed class NodeReader
         }
 
         return bestDistance <= limit ? best : null;
-    }
-
-    private static int Levenshtein(string a, string b)
-    {
-        var row = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            row[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var diagonal = row[0];
-            row[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var above = row[j];
-                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
-                diagonal = above;
-            }
-        }
-
-        return row[b.Length];
     }
 }

@@ -26,34 +26,47 @@ public sealed partial class XvfbServer : IDisposable
             throw new InvalidOperationException("Xvfb is not installed (run: bash .ci/setup-deps)");
         }
 
-        var number = 90 + Random.Shared.Next(400);
-        while (File.Exists($"/tmp/.X11-unix/X{number}") || File.Exists($"/tmp/.X{number}-lock"))
-        {
-            number++;
-        }
-
-        var display = $":{number}";
-        var process = Process.Start(new ProcessStartInfo("/usr/bin/Xvfb", $"{display} -screen 0 {screen}x24 -nolisten tcp")
+        // -displayfd: Xvfb picks a free display itself (taking its lock, clearing stale ones) and writes the number once it is
+        // ready, so two test processes starting displays at the same moment can never share one.
+        var process = Process.Start(new ProcessStartInfo("/usr/bin/Xvfb", $"-displayfd 1 -screen 0 {screen}x24 -nolisten tcp")
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,
         })!;
-        var watch = Stopwatch.StartNew();
-        while (!File.Exists($"/tmp/.X11-unix/X{number}"))
+        process.ErrorDataReceived += static (_, _) => { };
+        process.BeginErrorReadLine();
+        var line = process.StandardOutput.ReadLineAsync();
+        if (!line.Wait(TimeSpan.FromSeconds(20)) || !int.TryParse(line.Result, out var number))
         {
-            if (process.HasExited || watch.Elapsed > TimeSpan.FromSeconds(20))
-            {
-                throw new InvalidOperationException($"Xvfb did not start on {display}");
-            }
-
-            Thread.Sleep(50);
+            Stop(process);
+            throw new InvalidOperationException("Xvfb did not start (no display number within 20 s)");
         }
 
+        var display = $":{number}";
         var previous = Environment.GetEnvironmentVariable("DISPLAY");
         SetEnv("DISPLAY", display, 1);
         Environment.SetEnvironmentVariable("DISPLAY", display);
         return new XvfbServer(process, display, previous);
     }
+
+    /// <summary>Ends Xvfb with SIGTERM, so it removes its lock and socket (a SIGKILL leaves /tmp/.X*-lock behind), then SIGKILL if it lingers.</summary>
+    private static void Stop(Process process)
+    {
+        if (process.HasExited)
+        {
+            return;
+        }
+
+        _ = Kill(process.Id, 15);
+        if (!process.WaitForExit(5000))
+        {
+            process.Kill();
+            process.WaitForExit(5000);
+        }
+    }
+
+    [LibraryImport("libc", EntryPoint = "kill")]
+    private static partial int Kill(int pid, int signal);
 
     [LibraryImport("libc", EntryPoint = "setenv", StringMarshalling = StringMarshalling.Utf8)]
     private static partial int SetEnv(string name, string value, int overwrite);
@@ -73,11 +86,7 @@ public sealed partial class XvfbServer : IDisposable
         }
 
         Environment.SetEnvironmentVariable("DISPLAY", _previous);
-        if (!_process.HasExited)
-        {
-            _process.Kill();
-            _process.WaitForExit(5000);
-        }
+        Stop(_process);
 
         _process.Dispose();
     }

@@ -23,10 +23,10 @@ public sealed class OrbitCamera
     public Vector3 Eye => Target + Direction * DistanceMm;
 
     /// <summary>Inlet tilt of the beam toward caudal, degrees (scenarios may override).</summary>
-    public float InletTiltDeg { get; set; } = 25f;
+    public float InletTiltDeg { get; set; } = Anatomy.ProcedureDefaults.InletTiltDeg;
 
     /// <summary>Outlet tilt of the beam toward cranial, degrees.</summary>
-    public float OutletTiltDeg { get; set; } = 40f;
+    public float OutletTiltDeg { get; set; } = Anatomy.ProcedureDefaults.OutletTiltDeg;
 
     /// <summary>Eye distance for the C-arm presets: a long throw, so near and far structures are magnified almost alike.</summary>
     /// <remarks>

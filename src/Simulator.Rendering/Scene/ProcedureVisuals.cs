@@ -22,7 +22,7 @@ public sealed class ProcedureVisuals
     /// <summary>Unit vector along the incision.</summary>
     public Vector3 IncisionAxis { get; set; } = Vector3.UnitZ;
 
-    public float IncisionLengthMm { get; set; } = 40f;
+    public float IncisionLengthMm { get; set; } = Anatomy.ProcedureDefaults.IncisionLengthMm;
 
     public bool Dissected { get; set; }
 

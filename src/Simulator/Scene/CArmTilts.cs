@@ -2,7 +2,7 @@ using Simulator.Core.Scenarios;
 
 namespace Simulator.App.Scene;
 
-/// <summary>The inlet and outlet tilts a scenario asks for: the centre of its imaging steps' <c>tilt_deg</c> targets (defaults 25° and 40°).</summary>
+/// <summary>The inlet and outlet tilts a scenario asks for: the centre of its imaging steps' <c>tilt_deg</c> targets (defaults: <see cref="Anatomy.ProcedureDefaults"/>).</summary>
 public static class CArmTilts
 {
     public static (float InletDeg, float OutletDeg) From(Scenario scenario)
@@ -14,6 +14,6 @@ public static class CArmTilts
             .DefaultIfEmpty(fallback)
             .First();
 
-        return (Tilt("inlet", 25f), Tilt("outlet", 40f));
+        return (Tilt("inlet", Anatomy.ProcedureDefaults.InletTiltDeg), Tilt("outlet", Anatomy.ProcedureDefaults.OutletTiltDeg));
     }
 }

@@ -34,7 +34,7 @@ public static class ReferenceAttempt
             if (step.Action == StepActions.Incision && step.Targets.Any(t => t.Name == "incision_offset_mm"))
             {
                 // On the skin over the step's site, in line with it, as long as the centre of the length target.
-                var length = step.Targets.FirstOrDefault(t => t.Name == "length_mm")?.Centre ?? 40;
+                var length = step.Targets.FirstOrDefault(t => t.Name == "length_mm")?.Centre ?? ProcedureDefaults.IncisionLengthMm;
                 var centre = IncisionPlan.SkinPoint(pelvis, step.Site, 0, plan);
                 var half = IncisionPlan.Axis(pelvis, step.Site, plan) * (float)(length / 2);
                 with["start"] = Vec(centre - half);

@@ -103,7 +103,7 @@ public sealed class VisualsBuilder
                 visuals.IncisionMade = true;
                 visuals.IncisionCentreMm = _skinPoint;
                 visuals.IncisionAxis = IncisionAxis;
-                visuals.IncisionLengthMm = Number(e, "length_mm") ?? Number(e, "length") ?? 40f;
+                visuals.IncisionLengthMm = Number(e, "length_mm") ?? Number(e, "length") ?? ProcedureDefaults.IncisionLengthMm;
                 if (Point(e, "start") is { } start && Point(e, "end") is { } end && Vector3.Distance(start, end) > 1f)
                 {
                     visuals.IncisionCentreMm = (start + end) / 2;

@@ -128,7 +128,7 @@ public class ScorerTests
     [InlineData(12, 10, 10, 0.0)]
     public void TechniqueCredit(double value, double min, double max, double expected)
     {
-        Assert.Equal(expected, Scorer.Credit(value, min, max), 12);
+        Assert.Equal(expected, VerdictScorer.Credit(value, min, max), 12);
     }
 
     [Theory]
@@ -137,7 +137,7 @@ public class ScorerTests
     [InlineData(39, 0.0)]
     public void ACriticalTargetEarnsNothingOutsideItsRange(double value, double expected)
     {
-        Assert.Equal(expected, Scorer.Credit(value, 40, 50, critical: true), 12);
+        Assert.Equal(expected, VerdictScorer.Credit(value, 40, 50, critical: true), 12);
     }
 
     [Theory]
@@ -273,5 +273,5 @@ public class OneSidedTargetTests
     [InlineData(-1.0, false, 0.0)]
     [InlineData(4.9, true, 0.0)]
     public void A_one_sided_target_falls_off_over_the_size_of_its_bound(double value, bool critical, double credit) =>
-        Assert.Equal(credit, Scorer.Credit(value, 5, double.PositiveInfinity, critical), 9);
+        Assert.Equal(credit, VerdictScorer.Credit(value, 5, double.PositiveInfinity, critical), 9);
 }

@@ -35,7 +35,7 @@ public class ScoringProperties
             && r.Passed == (r.Total >= scenario.PassMark && r.CriticalErrors.Count == 0);
     }
 
-    /// <summary>Holds for every attempt, longer than the reference or not (see Scorer.SequenceComponent).</summary>
+    /// <summary>Holds for every attempt, longer than the reference or not (see VerdictScorer.SequenceComponent).</summary>
     [Property]
     public bool RemovingADistractorNeverLowersTheScore(int seed, int pick)
     {
@@ -109,7 +109,7 @@ public class ScoringProperties
             && error is not null
             && error.Id == step.Id
             && error.AtSeconds == events[index].At
-            && error.Reason == $"{step.Name} #{occurrence}: {target.Name} {Scorer.Number(value)} mm outside {target.RangeText}";
+            && error.Reason == $"{step.Name} #{occurrence}: {target.Name} {VerdictScorer.Number(value)} mm outside {target.RangeText}";
     }
 
     [Property]

@@ -41,4 +41,28 @@ public class IdleWindowTests
         Assert.InRange(idle, 1, 5);
         Assert.InRange(window.Frames - idle, views.Length, views.Length + 4);
     }
+
+    [Fact]
+    public void Drawing_a_frame_of_the_trainer_window_allocates_nothing_once_the_hud_is_painted()
+    {
+        using var xvfb = XvfbServer.Start();
+        var scenario = ScenarioLocator.Load(Path.Combine(RepoPaths.Root, "scenarios", "si-joint-fusion-mis.yaml"));
+        using var window = new TrainerWindow(new Session(scenario, Mode.Guided, AnatomyJudge.Shared), Pelvis.Build(), new TrainerSettings());
+        window.Shoot();
+        for (var i = 0; i < 3; i++)
+        {
+            window.DrawFrame();
+            window.DrawFloor();
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 20; i++)
+        {
+            window.DrawFrame();
+            window.DrawFloor();
+            window.Camera.Orbit(0.02f, 0f);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
 }
