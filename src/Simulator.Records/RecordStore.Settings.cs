@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Globalization;
 using System.Security.Cryptography;
 
@@ -11,7 +10,7 @@ public sealed partial class RecordStore
     /// <summary>The setting that holds the pseudonym salt: 32 random bytes, as 64 lowercase hex digits.</summary>
     public const string SaltKey = "pseudonym_salt";
 
-    private const string SettingsMigration = """
+    internal const string SettingsMigration = """
         CREATE TABLE store_settings (
             key TEXT PRIMARY KEY,
             value TEXT NOT NULL
@@ -22,35 +21,28 @@ public sealed partial class RecordStore
     /// The store's pseudonym salt, created (32 bytes from <see cref="RandomNumberGenerator"/>) the first time it is asked for and kept in
     /// the store from then on. Two processes asking at once get the same salt: the first insert wins and both read it back.
     /// </summary>
-    public string Salt()
+    public string Salt() => _retry.Run(() =>
     {
-        try
+        // Read first, so a store this user may read but not write still gives its pseudonyms once the salt exists.
+        if (Setting(SaltKey) is { } salt)
         {
-            // Read first, so a store this user may read but not write still gives its pseudonyms once the salt exists.
-            if (Setting(SaltKey) is { } salt)
-            {
-                return salt;
-            }
-
-            using (var insert = Command("INSERT INTO store_settings (key, value) VALUES (@key, @value) ON CONFLICT (key) DO NOTHING;"))
-            {
-                Parameter(insert, "@key", SaltKey);
-                Parameter(insert, "@value", Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)));
-                insert.ExecuteNonQuery();
-            }
-
-            return Setting(SaltKey)!;
+            return salt;
         }
-        catch (DbException e)
+
+        using (var insert = Command("INSERT INTO store_settings (key, value) VALUES (@key, @value) ON CONFLICT (key) DO NOTHING;"))
         {
-            throw new RecordsException($"records: {StoreLocation.Display(Location)}: {e.Message}", e);
+            Add(insert, "key", SaltKey);
+            Add(insert, "value", Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)));
+            insert.ExecuteNonQuery();
         }
-    }
+
+        return Setting(SaltKey)!;
+    });
 
     private string? Setting(string key)
     {
         using var read = Command("SELECT value FROM store_settings WHERE key = @key;");
-        Parameter(read, "@key", key);
+        Add(read, "key", key);
         return read.ExecuteScalar() as string;
     }
 
@@ -58,7 +50,7 @@ public sealed partial class RecordStore
     /// Each session's completeness (0–1): the share of the scenario's required step performances that were done. 1 means no required
     /// step was left out.
     /// </summary>
-    public IReadOnlyDictionary<long, double> Completeness()
+    public IReadOnlyDictionary<long, double> Completeness() => _retry.Run(() =>
     {
         using var query = Command("SELECT id, completeness FROM sessions;");
         var map = new Dictionary<long, double>();
@@ -68,21 +60,6 @@ public sealed partial class RecordStore
             map[Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture)] = Convert.ToDouble(reader.GetValue(1), CultureInfo.InvariantCulture);
         }
 
-        return map;
-    }
-
-    private DbCommand Command(string sql)
-    {
-        DbCommand command = _connection.CreateCommand();
-        command.CommandText = sql;
-        return command;
-    }
-
-    private static void Parameter(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
-    }
+        return (IReadOnlyDictionary<long, double>)map;
+    });
 }

@@ -1,311 +1,298 @@
-using Microsoft.Data.Sqlite;
+using System.Data;
+using System.Data.Common;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
 
 namespace Simulator.Records;
 
 /// <summary>
-/// The store of every session: SQLite in a file (no set-up). The schema is versioned and migrated on open; a session is written in
-/// one transaction, so a crash mid-session leaves the database as it was, and WAL mode lets readers work while a session is written.
+/// The store of every session: SQLite in a file (no set-up), or one PostgreSQL database a skills lab shares — the same tables and
+/// queries in both (<see cref="StoreDialect"/> holds the few differences). The schema is versioned and migrated on open, by one process
+/// at a time; a session is written in one transaction, so a crash mid-session leaves the store as it was. A store locked by another
+/// program is waited on and tried again a few times, then reported; every failure is one line naming the store, never its password.
 /// </summary>
 public sealed partial class RecordStore : IDisposable
 {
     /// <summary>The schema version this build writes.</summary>
-    public const int SchemaVersion = 2;
+    public const int SchemaVersion = 3;
 
-    private static readonly string[] Migrations =
-    {
-        // 1: sessions and their step outcomes.
-        """
-        CREATE TABLE sessions (
-            id INTEGER PRIMARY KEY AUTOINCREMENT,
-            session_key TEXT NOT NULL UNIQUE,
-            trainee TEXT NOT NULL,
-            scenario_id TEXT NOT NULL,
-            scenario_version TEXT NOT NULL,
-            scenario_hash TEXT NOT NULL,
-            mode TEXT NOT NULL,
-            started TEXT NOT NULL,
-            ended TEXT NOT NULL,
-            duration_s REAL NOT NULL,
-            total REAL NOT NULL,
-            passed INTEGER NOT NULL,
-            sequence REAL NOT NULL,
-            precedence REAL NOT NULL,
-            completeness REAL NOT NULL,
-            technique REAL NOT NULL,
-            economy REAL NOT NULL,
-            shots INTEGER NOT NULL,
-            breaches INTEGER NOT NULL,
-            critical_errors INTEGER NOT NULL,
-            log_path TEXT NOT NULL,
-            result_path TEXT NOT NULL,
-            report_path TEXT NOT NULL
-        );
-        CREATE INDEX sessions_trainee ON sessions (trainee, scenario_id, started);
-        CREATE TABLE step_outcomes (
-            session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
-            step_id TEXT NOT NULL,
-            occurrence INTEGER NOT NULL,
-            performed INTEGER NOT NULL,
-            out_of_order INTEGER NOT NULL,
-            technique_score REAL,
-            critical INTEGER NOT NULL,
-            PRIMARY KEY (session_id, step_id, occurrence)
-        );
-        """,
+    private const int StepRowsPerInsert = 100;
 
-        // 2: the store's own settings (the pseudonym salt); plain TEXT so the same SQL serves every dialect.
-        SettingsMigration,
-    };
+    private readonly DbConnection _connection;
+    private readonly StoreDialect _dialect;
+    private readonly Retry _retry;
 
-    private readonly SqliteConnection _connection;
-
-    private RecordStore(SqliteConnection connection, string location)
+    private RecordStore(DbConnection connection, StoreDialect dialect, Retry retry)
     {
         _connection = connection;
-        Location = location;
+        _dialect = dialect;
+        _retry = retry;
     }
 
-    /// <summary>The file the store is in.</summary>
-    public string Location { get; }
+    /// <summary>The store as it may be shown: the full path of its file, or its connection string with the password masked.</summary>
+    public string Location => _retry.Shown;
 
-    /// <summary>Opens (creating it, readable by its owner only) and migrates the store at <paramref name="path"/>.</summary>
-    /// <exception cref="RecordsException">The store cannot be opened or is from a newer build; the message names it.</exception>
-    public static RecordStore Open(string path)
+    /// <summary>True for a PostgreSQL store (shared by a lab), false for a SQLite file.</summary>
+    public bool IsShared => _dialect is PostgresDialect;
+
+    /// <summary>
+    /// Opens and migrates the store at <paramref name="location"/>: a file path (created readable by its owner only) or a PostgreSQL
+    /// connection string (<c>Host=…;Database=…;Username=…;Password=…</c> or a <c>postgresql://</c> URI).
+    /// </summary>
+    /// <exception cref="RecordsException">The store cannot be opened, is locked, or is from a newer build; the message is one line naming it.</exception>
+    public static RecordStore Open(string location, RecordStoreOptions? options = null)
     {
-        if (StoreLocation.IsConnectionString(path))
+        var dialect = StoreDialect.For(location);
+        var retry = new Retry(location, Describe(dialect, location), dialect, options ?? RecordStoreOptions.Default);
+        return retry.Run(() =>
         {
-            throw new RecordsException($"records: {StoreLocation.Display(path)}: PostgreSQL stores are not supported by this build yet; use a file path");
-        }
-
-        try
-        {
-            var full = Path.GetFullPath(path);
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            if (!File.Exists(full))
+            var store = new RecordStore(dialect.Connect(location, retry.Options), dialect, retry);
+            try
             {
-                // Created readable by its owner only from the start; another process creating it at the same moment is fine.
-                var create = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.ReadWrite };
-                if (!OperatingSystem.IsWindows())
-                {
-                    create.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-                }
-
-                try
-                {
-                    using (new FileStream(full, create))
-                    {
-                    }
-
-                    if (!OperatingSystem.IsWindows())
-                    {
-                        File.SetUnixFileMode(full, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-                    }
-                }
-                catch (IOException) when (File.Exists(full))
-                {
-                }
+                store.Migrate();
+                return store;
             }
-
-            var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = full, Pooling = false }.ToString());
-            connection.Open();
-            var store = new RecordStore(connection, full);
-            store.Execute("PRAGMA busy_timeout=5000; PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;");
-            store.Migrate();
-            return store;
-        }
-        catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
-        {
-            throw new RecordsException($"records: {path}: {e.Message}", e);
-        }
+            catch
+            {
+                store.Dispose();
+                throw;
+            }
+        });
     }
 
     /// <summary>Records <paramref name="session"/> and its step outcomes in one transaction; false if it was already recorded (same key).</summary>
-    public bool Record(SessionRecord session)
+    /// <exception cref="RecordsException">The store cannot be written; nothing of the session is in it.</exception>
+    public bool Record(SessionRecord session) => _retry.Run(() =>
     {
-        try
+        using var tx = _connection.BeginTransaction();
+        using var insert = Command("""
+            INSERT INTO sessions (session_key, trainee, scenario_id, scenario_version, scenario_hash, mode, started, ended,
+                duration_s, total, passed, sequence, precedence, completeness, technique, economy, shots, breaches, critical_errors,
+                log_path, result_path, report_path)
+            VALUES (@key, @trainee, @scenario, @version, @hash, @mode, @started, @ended, @duration, @total, @passed, @sequence,
+                @precedence, @completeness, @technique, @economy, @shots, @breaches, @critical, @log, @result, @report)
+            ON CONFLICT (session_key) DO NOTHING
+            RETURNING id;
+            """, tx);
+        Add(insert, "key", session.Key);
+        Add(insert, "trainee", session.Trainee);
+        Add(insert, "scenario", session.ScenarioId);
+        Add(insert, "version", session.ScenarioVersion);
+        Add(insert, "hash", session.ScenarioHash);
+        Add(insert, "mode", session.Mode);
+        Add(insert, "started", session.Started.ToString("O", CultureInfo.InvariantCulture));
+        Add(insert, "ended", session.Ended.ToString("O", CultureInfo.InvariantCulture));
+        Add(insert, "duration", session.DurationSeconds);
+        Add(insert, "total", session.Total);
+        Add(insert, "passed", session.Passed ? 1 : 0);
+        Add(insert, "sequence", session.Sequence);
+        Add(insert, "precedence", session.Precedence);
+        Add(insert, "completeness", session.Completeness);
+        Add(insert, "technique", session.Technique);
+        Add(insert, "economy", session.Economy);
+        Add(insert, "shots", session.Shots);
+        Add(insert, "breaches", session.Breaches);
+        Add(insert, "critical", session.CriticalErrors);
+        Add(insert, "log", session.LogPath);
+        Add(insert, "result", session.ResultPath);
+        Add(insert, "report", session.ReportPath);
+        if (insert.ExecuteScalar() is not { } value || value is DBNull)
         {
-            using var tx = _connection.BeginTransaction();
-            using var insert = _connection.CreateCommand();
-            insert.Transaction = tx;
-            insert.CommandText = """
-                INSERT OR IGNORE INTO sessions (session_key, trainee, scenario_id, scenario_version, scenario_hash, mode, started, ended,
-                    duration_s, total, passed, sequence, precedence, completeness, technique, economy, shots, breaches, critical_errors,
-                    log_path, result_path, report_path)
-                VALUES ($key, $trainee, $scenario, $version, $hash, $mode, $started, $ended, $duration, $total, $passed, $sequence,
-                    $precedence, $completeness, $technique, $economy, $shots, $breaches, $critical, $log, $result, $report)
-                RETURNING id;
-                """;
-            var p = insert.Parameters;
-            p.AddWithValue("$key", session.Key);
-            p.AddWithValue("$trainee", session.Trainee);
-            p.AddWithValue("$scenario", session.ScenarioId);
-            p.AddWithValue("$version", session.ScenarioVersion);
-            p.AddWithValue("$hash", session.ScenarioHash);
-            p.AddWithValue("$mode", session.Mode);
-            p.AddWithValue("$started", session.Started.ToString("O"));
-            p.AddWithValue("$ended", session.Ended.ToString("O"));
-            p.AddWithValue("$duration", session.DurationSeconds);
-            p.AddWithValue("$total", session.Total);
-            p.AddWithValue("$passed", session.Passed ? 1 : 0);
-            p.AddWithValue("$sequence", session.Sequence);
-            p.AddWithValue("$precedence", session.Precedence);
-            p.AddWithValue("$completeness", session.Completeness);
-            p.AddWithValue("$technique", session.Technique);
-            p.AddWithValue("$economy", session.Economy);
-            p.AddWithValue("$shots", session.Shots);
-            p.AddWithValue("$breaches", session.Breaches);
-            p.AddWithValue("$critical", session.CriticalErrors);
-            p.AddWithValue("$log", session.LogPath);
-            p.AddWithValue("$result", session.ResultPath);
-            p.AddWithValue("$report", session.ReportPath);
-            if (insert.ExecuteScalar() is not long id)
-            {
-                tx.Rollback();
-                return false;
-            }
-
-            foreach (var step in session.Steps)
-            {
-                using var row = _connection.CreateCommand();
-                row.Transaction = tx;
-                row.CommandText = """
-                    INSERT INTO step_outcomes (session_id, step_id, occurrence, performed, out_of_order, technique_score, critical)
-                    VALUES ($id, $step, $k, $performed, $order, $technique, $critical);
-                    """;
-                row.Parameters.AddWithValue("$id", id);
-                row.Parameters.AddWithValue("$step", step.StepId);
-                row.Parameters.AddWithValue("$k", step.Occurrence);
-                row.Parameters.AddWithValue("$performed", step.Performed ? 1 : 0);
-                row.Parameters.AddWithValue("$order", step.OutOfOrder ? 1 : 0);
-                row.Parameters.AddWithValue("$technique", (object?)step.TechniqueScore ?? DBNull.Value);
-                row.Parameters.AddWithValue("$critical", step.Critical ? 1 : 0);
-                row.ExecuteNonQuery();
-            }
-
-            tx.Commit();
-            return true;
+            tx.Rollback();
+            return false;
         }
-        catch (SqliteException e)
-        {
-            throw new RecordsException($"records: {Location}: {e.Message}", e);
-        }
-    }
+
+        InsertSteps(tx, Convert.ToInt64(value, CultureInfo.InvariantCulture), session.Steps);
+        tx.Commit();
+        return true;
+    });
 
     /// <summary>Sessions, newest first, optionally of one trainee and/or scenario.</summary>
-    public IReadOnlyList<StoredSession> Sessions(string? trainee = null, string? scenario = null)
+    public IReadOnlyList<StoredSession> Sessions(string? trainee = null, string? scenario = null) => _retry.Run(() =>
     {
-        using var query = _connection.CreateCommand();
-        query.CommandText = """
+        using var query = Command("""
             SELECT id, trainee, scenario_id, scenario_version, mode, started, ended, duration_s, total, passed, shots, breaches,
                 critical_errors, log_path, result_path, report_path
             FROM sessions
-            WHERE ($trainee IS NULL OR trainee = $trainee) AND ($scenario IS NULL OR scenario_id = $scenario)
+            WHERE (@trainee IS NULL OR trainee = @trainee) AND (@scenario IS NULL OR scenario_id = @scenario)
             ORDER BY started DESC, id DESC;
-            """;
-        query.Parameters.AddWithValue("$trainee", (object?)trainee ?? DBNull.Value);
-        query.Parameters.AddWithValue("$scenario", (object?)scenario ?? DBNull.Value);
+            """);
+        Add(query, "trainee", trainee, DbType.String);
+        Add(query, "scenario", scenario, DbType.String);
         var list = new List<StoredSession>();
         using var reader = query.ExecuteReader();
         while (reader.Read())
         {
-            list.Add(new StoredSession(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
-                DateTimeOffset.Parse(reader.GetString(5), System.Globalization.CultureInfo.InvariantCulture),
-                DateTimeOffset.Parse(reader.GetString(6), System.Globalization.CultureInfo.InvariantCulture),
-                reader.GetDouble(7), reader.GetDouble(8), reader.GetInt64(9) != 0, (int)reader.GetInt64(10), (int)reader.GetInt64(11),
-                (int)reader.GetInt64(12), reader.GetString(13), reader.GetString(14), reader.GetString(15)));
+            list.Add(new StoredSession(Long(reader, 0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
+                DateTimeOffset.Parse(reader.GetString(5), CultureInfo.InvariantCulture), DateTimeOffset.Parse(reader.GetString(6), CultureInfo.InvariantCulture),
+                reader.GetDouble(7), reader.GetDouble(8), Long(reader, 9) != 0, (int)Long(reader, 10), (int)Long(reader, 11), (int)Long(reader, 12),
+                reader.GetString(13), reader.GetString(14), reader.GetString(15)));
         }
 
-        return list;
-    }
+        return (IReadOnlyList<StoredSession>)list;
+    });
 
-    /// <summary>Every step outcome of the sessions of <paramref name="scenario"/>, with the session's trainee.</summary>
-    public IReadOnlyList<(string Trainee, StepOutcome Outcome)> StepOutcomes(string scenario)
+    /// <summary>Every step outcome of the sessions of <paramref name="scenario"/>, with the session's trainee, in the order they were recorded.</summary>
+    public IReadOnlyList<(string Trainee, StepOutcome Outcome)> StepOutcomes(string scenario) => _retry.Run(() =>
     {
-        using var query = _connection.CreateCommand();
-        query.CommandText = """
+        using var query = Command("""
             SELECT s.trainee, o.step_id, o.occurrence, o.performed, o.out_of_order, o.technique_score, o.critical
             FROM step_outcomes o JOIN sessions s ON s.id = o.session_id
-            WHERE s.scenario_id = $scenario
-            ORDER BY s.id, o.rowid;
-            """;
-        query.Parameters.AddWithValue("$scenario", scenario);
+            WHERE s.scenario_id = @scenario
+            ORDER BY s.id, o.step_index;
+            """);
+        Add(query, "scenario", scenario);
         var list = new List<(string, StepOutcome)>();
         using var reader = query.ExecuteReader();
         while (reader.Read())
         {
-            list.Add((reader.GetString(0), new StepOutcome(reader.GetString(1), (int)reader.GetInt64(2), reader.GetInt64(3) != 0, reader.GetInt64(4) != 0,
-                reader.IsDBNull(5) ? null : reader.GetDouble(5), reader.GetInt64(6) != 0)));
+            list.Add((reader.GetString(0), new StepOutcome(reader.GetString(1), (int)Long(reader, 2), Long(reader, 3) != 0, Long(reader, 4) != 0,
+                reader.IsDBNull(5) ? null : reader.GetDouble(5), Long(reader, 6) != 0)));
         }
 
-        return list;
-    }
+        return (IReadOnlyList<(string, StepOutcome)>)list;
+    });
 
     /// <summary>Deletes every session of <paramref name="trainee"/> and their step outcomes, in one transaction; returns how many sessions.</summary>
     public int Forget(string trainee)
     {
-        using var tx = _connection.BeginTransaction();
-        using var outcomes = _connection.CreateCommand();
-        outcomes.Transaction = tx;
-        outcomes.CommandText = "DELETE FROM step_outcomes WHERE session_id IN (SELECT id FROM sessions WHERE trainee = $trainee);";
-        outcomes.Parameters.AddWithValue("$trainee", trainee);
-        outcomes.ExecuteNonQuery();
-        using var sessions = _connection.CreateCommand();
-        sessions.Transaction = tx;
-        sessions.CommandText = "DELETE FROM sessions WHERE trainee = $trainee;";
-        sessions.Parameters.AddWithValue("$trainee", trainee);
-        var count = sessions.ExecuteNonQuery();
-        tx.Commit();
-        Execute("VACUUM;");
+        var count = _retry.Run(() =>
+        {
+            using var tx = _connection.BeginTransaction();
+            using var outcomes = Command("DELETE FROM step_outcomes WHERE session_id IN (SELECT id FROM sessions WHERE trainee = @trainee);", tx);
+            Add(outcomes, "trainee", trainee);
+            outcomes.ExecuteNonQuery();
+            using var sessions = Command("DELETE FROM sessions WHERE trainee = @trainee;", tx);
+            Add(sessions, "trainee", trainee);
+            var deleted = sessions.ExecuteNonQuery();
+            tx.Commit();
+            return deleted;
+        });
+        if (_dialect.Compact is { } compact)
+        {
+            _retry.Run(() => Execute(compact));
+        }
+
         return count;
     }
 
     /// <summary>How many step outcome rows the store holds for <paramref name="sessionId"/>.</summary>
-    public int StepCount(long sessionId)
+    public int StepCount(long sessionId) => _retry.Run(() =>
     {
-        using var query = _connection.CreateCommand();
-        query.CommandText = "SELECT COUNT(*) FROM step_outcomes WHERE session_id = $id;";
-        query.Parameters.AddWithValue("$id", sessionId);
-        return Convert.ToInt32(query.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-    }
+        using var query = Command("SELECT COUNT(*) FROM step_outcomes WHERE session_id = @id;");
+        Add(query, "id", sessionId);
+        return Convert.ToInt32(query.ExecuteScalar(), CultureInfo.InvariantCulture);
+    });
 
     public void Dispose() => _connection.Dispose();
 
+    /// <summary>Brings the schema up to <see cref="SchemaVersion"/>: in one transaction that holds the store's write lock (SQLite) or an
+    /// advisory lock (PostgreSQL), so two processes opening a new store at once migrate it once.</summary>
     private void Migrate()
     {
-        Execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);");
-        using var read = _connection.CreateCommand();
-        read.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_version;";
-        var current = Convert.ToInt32(read.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-        if (current > SchemaVersion)
+        if (CheckVersion(ReadVersion(null)) == SchemaVersion)
         {
-            throw new RecordsException($"records: {Location}: the store has schema version {current}, newer than this build's {SchemaVersion}; update the simulator");
+            return;
         }
 
-        while (current < SchemaVersion)
+        using var tx = _connection.BeginTransaction();
+        if (_dialect.MigrationLock is { } lockStatement)
         {
-            // The transaction takes the write lock first, then the version is read again: another process opening the same new
-            // store at the same moment may have migrated it while this one waited.
-            using var tx = _connection.BeginTransaction();
-            read.Transaction = tx;
-            current = Convert.ToInt32(read.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-            if (current < SchemaVersion)
+            Execute(lockStatement, tx);
+        }
+
+        Execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);", tx);
+        for (var v = CheckVersion(ReadVersion(tx)); v < SchemaVersion; v++)
+        {
+            Execute(_dialect.Migration(v + 1) + $"\nINSERT INTO schema_version (version) VALUES ({v + 1});", tx);
+        }
+
+        tx.Commit();
+    }
+
+    private int ReadVersion(DbTransaction? tx)
+    {
+        using var exists = Command(_dialect.TableExists, tx);
+        Add(exists, "name", "schema_version");
+        if (Convert.ToInt64(exists.ExecuteScalar(), CultureInfo.InvariantCulture) == 0)
+        {
+            return 0;
+        }
+
+        using var read = Command("SELECT COALESCE(MAX(version), 0) FROM schema_version;", tx);
+        return Convert.ToInt32(read.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    private int CheckVersion(int current) => current <= SchemaVersion
+        ? current
+        : throw new RecordsException($"records: {Location}: the store has schema version {current}, newer than this build's {SchemaVersion}; update the simulator");
+
+    /// <summary>The step outcomes of session <paramref name="id"/>, a hundred rows to a statement, numbered in the order given.</summary>
+    private void InsertSteps(DbTransaction tx, long id, IReadOnlyList<StepOutcome> steps)
+    {
+        for (var start = 0; start < steps.Count; start += StepRowsPerInsert)
+        {
+            using var insert = Command("", tx);
+            Add(insert, "id", id);
+            var sql = new StringBuilder(
+                "INSERT INTO step_outcomes (session_id, step_id, occurrence, step_index, performed, out_of_order, technique_score, critical) VALUES ");
+            for (var i = start; i < Math.Min(steps.Count, start + StepRowsPerInsert); i++)
             {
-                using var migrate = _connection.CreateCommand();
-                migrate.Transaction = tx;
-                migrate.CommandText = Migrations[current] + $"\nINSERT INTO schema_version (version) VALUES ({current + 1});";
-                migrate.ExecuteNonQuery();
-                current++;
+                var step = steps[i];
+                sql.Append(i > start ? ", " : "").Append(CultureInfo.InvariantCulture, $"(@id, @s{i}, @k{i}, {i}, @p{i}, @o{i}, @t{i}, @c{i})");
+                Add(insert, $"s{i}", step.StepId);
+                Add(insert, $"k{i}", step.Occurrence);
+                Add(insert, $"p{i}", step.Performed ? 1 : 0);
+                Add(insert, $"o{i}", step.OutOfOrder ? 1 : 0);
+                Add(insert, $"t{i}", step.TechniqueScore, DbType.Double);
+                Add(insert, $"c{i}", step.Critical ? 1 : 0);
             }
 
-            tx.Commit();
+            insert.CommandText = sql.Append(';').ToString();
+            insert.ExecuteNonQuery();
         }
     }
 
-    private void Execute(string sql)
+    private DbCommand Command(string sql, DbTransaction? tx = null)
     {
-        using var command = _connection.CreateCommand();
+        var command = _connection.CreateCommand();
         command.CommandText = sql;
-        command.ExecuteNonQuery();
+        command.Transaction = tx;
+        return command;
+    }
+
+    private static void Add(DbCommand command, string name, object? value, DbType? type = null)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "@" + name;
+        parameter.Value = value ?? DBNull.Value;
+        if (type is { } t)
+        {
+            parameter.DbType = t;
+        }
+
+        command.Parameters.Add(parameter);
+    }
+
+    private int Execute(string sql, DbTransaction? tx = null)
+    {
+        using var command = Command(sql, tx);
+        return command.ExecuteNonQuery();
+    }
+
+    private static long Long(DbDataReader reader, int column) => Convert.ToInt64(reader.GetValue(column), CultureInfo.InvariantCulture);
+
+    private static string Describe(StoreDialect dialect, string location)
+    {
+        try
+        {
+            return dialect.Describe(location);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return StoreLocation.Display(location);
+        }
     }
 }
 

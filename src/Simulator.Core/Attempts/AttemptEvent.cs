@@ -14,6 +14,10 @@ public sealed record AttemptEvent(string Do, double At, IReadOnlyDictionary<stri
     /// </summary>
     public bool Redo { get; init; }
 
+    /// <summary>The latest an event may be, in seconds from the start (about 115 days): later is a corrupt file, not a session.</summary>
+    /// <remarks>Attempt files and session logs reject a later <c>at</c>, so times stay far inside what clocks and durations can hold.</remarks>
+    public const double MaxAtSeconds = 10_000_000;
+
     public static AttemptEvent Of(string id, double at, params (string Name, double Value)[] with) =>
         new(id, at, with.ToDictionary(w => w.Name, w => Measurement.Of(w.Value)));
 }

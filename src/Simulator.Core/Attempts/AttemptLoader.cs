@@ -134,6 +134,11 @@ public static class AttemptLoader
         {
             r.Diagnostics.Error(atNode, $"'at' must not be negative (got {at})");
         }
+        else if (at > AttemptEvent.MaxAtSeconds)
+        {
+            r.Diagnostics.Error(atNode, $"'at' must be at most {AttemptEvent.MaxAtSeconds:0} seconds (got {at})");
+            at = null;
+        }
 
         var with = ReadWith(map.Get("with"), r);
         var redo = r.Bool(map.Get("redo"), "'redo'") ?? false;
@@ -160,6 +165,18 @@ public static class AttemptLoader
         return false;
     }
 
+    /// <summary><paramref name="number"/> if it is within <see cref="Measurement.MaxMagnitude"/>; otherwise an error at <paramref name="node"/> and null.</summary>
+    private static double? InRange(NodeReader r, YNode node, double? number, string name)
+    {
+        if (number is { } n && !Measurement.InRange(n))
+        {
+            r.Diagnostics.Error(node, $"measurement '{name}' must be between -{Measurement.MaxMagnitude:0} and {Measurement.MaxMagnitude:0} (got {n})");
+            return null;
+        }
+
+        return number;
+    }
+
     private static Dictionary<string, Measurement> ReadWith(YNode? node, NodeReader r)
     {
         var with = new Dictionary<string, Measurement>();
@@ -178,13 +195,13 @@ public static class AttemptLoader
 
             if (value is YSeq seq)
             {
-                var numbers = seq.Items.Select(i => r.Number(i, $"each value of '{key.Value}'")).ToList();
+                var numbers = seq.Items.Select(i => InRange(r, i, r.Number(i, $"each value of '{key.Value}'"), key.Value)).ToList();
                 if (numbers.All(n => n is not null))
                 {
                     with[key.Value] = Measurement.Of(numbers.Select(n => n!.Value).ToList());
                 }
             }
-            else if (r.Number(value, $"measurement '{key.Value}'") is { } number)
+            else if (InRange(r, value, r.Number(value, $"measurement '{key.Value}'"), key.Value) is { } number)
             {
                 with[key.Value] = Measurement.Of(number);
             }

@@ -59,14 +59,19 @@ public static class SessionLogReader
             try
             {
                 using var doc = JsonDocument.Parse(text);
-                if (doc.RootElement.TryGetProperty("note", out var note))
+                var root = doc.RootElement;
+                if (root.ValueKind != JsonValueKind.Object)
                 {
-                    notes.Add(new SessionNote(note.GetString()!, doc.RootElement.GetProperty("at").GetDouble(),
-                        doc.RootElement.TryGetProperty("message", out var m) ? m.GetString() ?? "" : ""));
+                    throw new FormatException($"a line must be a JSON object, not {Kind(root)}");
+                }
+
+                if (root.TryGetProperty("note", out var note))
+                {
+                    notes.Add(new SessionNote(Text(note, "note"), Seconds(root), root.TryGetProperty("message", out var m) ? OptionalText(m, "message") : ""));
                     continue;
                 }
 
-                var ev = ParseEvent(doc.RootElement, number);
+                var ev = ParseEvent(root, number);
                 var bag = new DiagnosticBag(path);
                 if (AttemptLoader.IsKnownAction(scenario, ev.Do, null, bag))
                 {
@@ -77,12 +82,12 @@ public static class SessionLogReader
                     diagnostics.AddRange(bag.Items.Select(d => d with { Line = number, Column = 1 }));
                 }
             }
-            catch (Exception ex) when (ex is JsonException or InvalidOperationException or KeyNotFoundException or FormatException)
+            catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException)
             {
                 var torn = i == lines.Count - 1 && !terminated;
                 diagnostics.Add(torn
                     ? new Diagnostic(path, number, 1, Severity.Warning, "last line is incomplete (the session ended while writing it); it is ignored")
-                    : new Diagnostic(path, number, 1, Severity.Error, $"not a valid event line: {ex.Message}"));
+                    : new Diagnostic(path, number, 1, Severity.Error, $"not a valid event line: {Reason(ex)}"));
             }
         }
 
@@ -101,18 +106,98 @@ public static class SessionLogReader
     private static AttemptEvent ParseEvent(JsonElement e, int line)
     {
         var with = new Dictionary<string, Measurement>();
-        if (e.TryGetProperty("with", out var w) && w.ValueKind == JsonValueKind.Object)
+        if (e.TryGetProperty("with", out var w) && w.ValueKind != JsonValueKind.Null)
         {
+            if (w.ValueKind != JsonValueKind.Object)
+            {
+                throw new FormatException($"\"with\" must be an object of measurements, not {Kind(w)}");
+            }
+
             foreach (var p in w.EnumerateObject())
             {
+                var what = $"measurement \"{p.Name}\"";
                 with[p.Name] = p.Value.ValueKind == JsonValueKind.Array
-                    ? Measurement.Of(p.Value.EnumerateArray().Select(v => v.GetDouble()).ToList())
-                    : Measurement.Of(p.Value.GetDouble());
+                    ? Measurement.Of(p.Value.EnumerateArray().Select(v => Measured(v, what)).ToList())
+                    : Measurement.Of(Measured(p.Value, what));
             }
         }
 
-        var redo = e.TryGetProperty("redo", out var r) && r.GetBoolean();
-        return new AttemptEvent(e.GetProperty("do").GetString()!, e.GetProperty("at").GetDouble(), with, line, 1) { Redo = redo };
+        var redo = false;
+        if (e.TryGetProperty("redo", out var r) && r.ValueKind != JsonValueKind.False)
+        {
+            redo = r.ValueKind == JsonValueKind.True ? true : throw new FormatException($"\"redo\" must be true or false, not {Kind(r)}");
+        }
+
+        if (!e.TryGetProperty("do", out var d))
+        {
+            throw new FormatException("the line has neither \"do\" (an event) nor \"note\"");
+        }
+
+        return new AttemptEvent(Text(d, "do"), Seconds(e), with, line, 1) { Redo = redo };
+    }
+
+    private static double Seconds(JsonElement line)
+    {
+        var at = line.TryGetProperty("at", out var value) ? Number(value, "\"at\"") : throw new FormatException("the line has no \"at\" (seconds from the start)");
+        return at is >= 0 and <= AttemptEvent.MaxAtSeconds
+            ? at
+            : throw new FormatException($"\"at\" must be between 0 and {AttemptEvent.MaxAtSeconds:0} seconds, not {Kind(value)}");
+    }
+
+    private static double Measured(JsonElement value, string what)
+    {
+        var number = Number(value, what);
+        return Measurement.InRange(number)
+            ? number
+            : throw new FormatException($"{what} must be between -{Measurement.MaxMagnitude:0} and {Measurement.MaxMagnitude:0}, not {Kind(value)}");
+    }
+
+    private static double Number(JsonElement value, string what) => value.ValueKind switch
+    {
+        JsonValueKind.Number when value.TryGetDouble(out var number) && double.IsFinite(number) => number,
+        JsonValueKind.Number => throw new FormatException($"{what} is out of range ({Kind(value)})"),
+        _ => throw new FormatException($"{what} must be a number, not {Kind(value)}"),
+    };
+
+    /// <summary>A non-empty JSON string.</summary>
+    private static string Text(JsonElement value, string name) =>
+        value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text
+            ? text
+            : throw new FormatException($"\"{name}\" must be non-empty text, not {Kind(value)}");
+
+    /// <summary>A JSON string, or "" for null.</summary>
+    private static string OptionalText(JsonElement value, string name) => value.ValueKind switch
+    {
+        JsonValueKind.String => value.GetString()!,
+        JsonValueKind.Null => "",
+        _ => throw new FormatException($"\"{name}\" must be text, not {Kind(value)}"),
+    };
+
+    private static string Kind(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "a list",
+        JsonValueKind.String => value.GetString() is { Length: > 0 } s ? $"\"{(s.Length > 40 ? s[..40] + "…" : s)}\"" : "empty text",
+        JsonValueKind.Number => $"the number {value.GetRawText()}",
+        JsonValueKind.True or JsonValueKind.False => value.GetRawText(),
+        _ => "null",
+    };
+
+    /// <summary>
+    /// System.Text.Json's message without its own line and byte counts (the line is ours to print), plus the byte; an
+    /// <see cref="InvalidOperationException"/> is text that is not Unicode (a lone UTF-16 surrogate escape, say).
+    /// </summary>
+    private static string Reason(Exception ex)
+    {
+        if (ex is not JsonException json)
+        {
+            return ex.Message;
+        }
+
+        var message = json.Message;
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        var reason = (cut >= 0 ? message[..cut] : message).Trim().TrimEnd('.');
+        return json.BytePositionInLine is { } at ? $"invalid JSON at byte {at + 1}: {reason}" : $"invalid JSON: {reason}";
     }
 
     private static SessionLogHeader ParseHeader(string path, string text)
@@ -121,21 +206,23 @@ public static class SessionLogReader
         {
             using var doc = JsonDocument.Parse(text);
             var h = doc.RootElement;
-            if (!h.TryGetProperty("log", out var magic) || magic.GetString() != SessionLogFormat.Magic)
+            if (h.ValueKind != JsonValueKind.Object || !h.TryGetProperty("log", out var magic) || magic.ValueKind != JsonValueKind.String
+                || magic.GetString() != SessionLogFormat.Magic)
             {
                 throw HeaderError(path, "not a simulator session log (first line has no \"log\": \"simulator-session\")");
             }
 
             CheckVersion(path, h);
-            var mode = h.GetProperty("mode").GetString() == "guided" ? Mode.Guided : Mode.Assessment;
-            return new SessionLogHeader(h.GetProperty("scenario").GetString()!,
-                h.TryGetProperty("trainee", out var t) ? t.GetString() ?? "" : "", mode,
-                h.TryGetProperty("started", out var s) && DateTimeOffset.TryParse(s.GetString(), out var started) ? started : default,
-                h.TryGetProperty("scenario_file", out var f) ? f.GetString() ?? "" : "");
+            var scenario = h.TryGetProperty("scenario", out var id) ? Text(id, "scenario") : throw new FormatException("the header has no \"scenario\"");
+            var mode = h.TryGetProperty("mode", out var m) && OptionalText(m, "mode") == "guided" ? Mode.Guided : Mode.Assessment;
+            return new SessionLogHeader(scenario,
+                h.TryGetProperty("trainee", out var t) ? OptionalText(t, "trainee") : "", mode,
+                h.TryGetProperty("started", out var s) && DateTimeOffset.TryParse(OptionalText(s, "started"), out var started) ? started : default,
+                h.TryGetProperty("scenario_file", out var f) ? OptionalText(f, "scenario_file") : "");
         }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException or KeyNotFoundException)
+        catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException)
         {
-            throw HeaderError(path, $"not a simulator session log: {ex.Message}");
+            throw HeaderError(path, $"not a simulator session log: {Reason(ex)}");
         }
     }
 

@@ -26,20 +26,45 @@ public sealed class SessionLogWriter : IDisposable
     /// <summary>Messages stay readable in the file ("✗ entry_offset_mm 10.2 mm outside 0–5 mm"), not \u-escaped; the file is UTF-8 JSON Lines.</summary>
     private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>Creates the log at <paramref name="path"/> (which must not exist) with its header line on disk.</summary>
+    /// <remarks>
+    /// The header is written and synced under a temporary name (<c>path.tmp</c>) and the file is then renamed into place, still
+    /// open, so a log that exists always has its header: a crash or <c>kill -9</c> at any moment leaves no log, or one that replays.
+    /// </remarks>
     public static SessionLogWriter Create(string path, Scenario scenario, string trainee, Mode mode, DateTimeOffset started)
     {
-        var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
+        var temp = path + ".tmp";
+        var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.Read | FileShare.Delete);
         var log = new SessionLogWriter(path, stream);
-        log.WriteLine(new Dictionary<string, object?>
+        try
         {
-            ["log"] = SessionLogFormat.Magic,
-            ["version"] = SessionLogFormat.Version,
-            ["scenario"] = scenario.Id,
-            ["scenario_file"] = scenario.SourcePath,
-            ["trainee"] = trainee,
-            ["mode"] = mode == Mode.Guided ? "guided" : "assessment",
-            ["started"] = started.ToString("O"),
-        });
+            log.WriteLine(new Dictionary<string, object?>
+            {
+                ["log"] = SessionLogFormat.Magic,
+                ["version"] = SessionLogFormat.Version,
+                ["scenario"] = scenario.Id,
+                ["scenario_file"] = scenario.SourcePath,
+                ["trainee"] = trainee,
+                ["mode"] = mode == Mode.Guided ? "guided" : "assessment",
+                ["started"] = started.ToString("O"),
+            });
+            File.Move(temp, path, overwrite: false);
+        }
+        catch
+        {
+            // Leave nothing behind (a full disk may refuse even the flush on closing); the caller sees the first error.
+            try
+            {
+                log.Dispose();
+            }
+            catch (IOException)
+            {
+            }
+
+            File.Delete(temp);
+            throw;
+        }
+
         return log;
     }
 

@@ -44,6 +44,13 @@ public static partial class ScenarioLoader
                 }
             }
 
+            // Repeats multiply (a group's by its steps'): a typo such as 'repeat: 3000' must not make a reference nobody could perform.
+            var actions = entries.Sum(e => (long)e.Repeat * (e is StepGroup g ? g.Steps.Sum(s => (long)s.Repeat) : 1));
+            if (actions > MaxActions)
+            {
+                _bag.Error(seq, $"the steps expand to {actions} actions with their repeats; the limit is {MaxActions}");
+            }
+
             return entries;
         }
 
@@ -58,7 +65,7 @@ public static partial class ScenarioLoader
                 RegisterId((YScalar)idNode!, id);
             }
 
-            var repeat = _r.Int(map.Get("repeat"), "repeat", 1) ?? 1;
+            var repeat = _r.Int(map.Get("repeat"), "repeat", 1, MaxRepeat) ?? 1;
             var after = _r.IdList(map.Get("after"), $"'after' of group '{id}'");
             var stepsNode = map.Get("steps");
             if (stepsNode is null)
@@ -140,7 +147,7 @@ public static partial class ScenarioLoader
             }
 
             RegisterId((YScalar)idNode, id);
-            var repeat = _r.Int(map.Get("repeat"), "repeat", 1) ?? 1;
+            var repeat = _r.Int(map.Get("repeat"), "repeat", 1, MaxRepeat) ?? 1;
             var optional = _r.Bool(map.Get("optional"), "optional") ?? false;
             var critical = _r.Bool(map.Get("critical"), "critical") ?? false;
             if (optional && critical)

@@ -10,6 +10,12 @@ namespace Simulator.Core.Scenarios;
 /// </remarks>
 public static partial class ScenarioLoader
 {
+    /// <summary>The most a step or group may <c>repeat</c>.</summary>
+    public const int MaxRepeat = 100;
+
+    /// <summary>The most actions the reference may expand to, repeats included (real procedures have tens).</summary>
+    public const int MaxActions = 1000;
+
     public static LoadResult<Scenario> LoadFile(string path, YamlLimits? limits = null)
     {
         var bag = new DiagnosticBag(path);

@@ -97,7 +97,7 @@ public sealed class NodeReader
         return null;
     }
 
-    public int? Int(YNode? node, string what, int min)
+    public int? Int(YNode? node, string what, int min, int max = int.MaxValue)
     {
         if (node is null)
         {
@@ -106,12 +106,12 @@ public sealed class NodeReader
 
         if (node is YScalar s && s.TryGetInt(out var value))
         {
-            if (value >= min)
+            if (value >= min && value <= max)
             {
                 return value;
             }
 
-            _diagnostics.Error(node, $"{what} must be at least {min} (got {value})");
+            _diagnostics.Error(node, value < min ? $"{what} must be at least {min} (got {value})" : $"{what} must be at most {max} (got {value})");
             return null;
         }
 
@@ -174,8 +174,16 @@ public sealed class NodeReader
     {
         string? best = null;
         var bestDistance = int.MaxValue;
+        var limit = Math.Max(1, key.Length / 3);
         foreach (var candidate in allowed)
         {
+            // The distance is at least the difference in length: a long value (a pasted paragraph) is no typo of a short id,
+            // and comparing it would take time quadratic in its length.
+            if (Math.Abs(key.Length - candidate.Length) > limit)
+            {
+                continue;
+            }
+
             var d = Scoring.EditDistance.Levenshtein(key.ToCharArray(), candidate.ToCharArray());
             if (d < bestDistance)
             {
@@ -184,6 +192,6 @@ public sealed class NodeReader
             }
         }
 
-        return bestDistance <= Math.Max(1, key.Length / 3) ? best : null;
+        return bestDistance <= limit ? best : null;
     }
 }

@@ -16,6 +16,7 @@ public sealed class Framebuffer : IDisposable
         Width = width;
         Height = height;
         Handle = gl.GenFramebuffer();
+        GlObjects.Created();
         gl.BindFramebuffer(FramebufferTarget.Framebuffer, Handle);
         _color = gl.GenRenderbuffer();
         gl.BindRenderbuffer(RenderbufferTarget.Renderbuffer, _color);
@@ -64,5 +65,6 @@ public sealed class Framebuffer : IDisposable
         _gl.DeleteRenderbuffer(_color);
         _gl.DeleteRenderbuffer(_depth);
         _gl.DeleteFramebuffer(Handle);
+        GlObjects.Released();
     }
 }

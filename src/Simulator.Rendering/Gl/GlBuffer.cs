@@ -13,6 +13,7 @@ public sealed class GlBuffer<T> : IDisposable where T : unmanaged
         _gl = gl;
         Target = target;
         Handle = gl.GenBuffer();
+        GlObjects.Created();
         Count = data.Length;
         gl.BindBuffer(target, Handle);
         fixed (T* p = data)
@@ -51,6 +52,7 @@ public sealed class GlBuffer<T> : IDisposable where T : unmanaged
         {
             _disposed = true;
             _gl.DeleteBuffer(Handle);
+            GlObjects.Released();
         }
     }
 }

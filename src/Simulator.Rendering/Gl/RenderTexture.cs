@@ -14,6 +14,7 @@ public sealed class RenderTexture : IDisposable
         Width = width;
         Height = height;
         Texture = gl.GenTexture();
+        GlObjects.Created();
         gl.BindTexture(TextureTarget.Texture2D, Texture);
         gl.TexParameter(TextureTarget.Texture2D, TextureParameterName.TextureMinFilter, (int)TextureMinFilter.Linear);
         gl.TexParameter(TextureTarget.Texture2D, TextureParameterName.TextureMagFilter, (int)TextureMagFilter.Linear);
@@ -78,5 +79,6 @@ public sealed class RenderTexture : IDisposable
         _disposed = true;
         _gl.DeleteFramebuffer(Handle);
         _gl.DeleteTexture(Texture);
+        GlObjects.Released();
     }
 }

@@ -52,6 +52,8 @@ public sealed class ShaderProgram : IDisposable
             var name = gl.GetActiveUniform(Handle, i, out _, out _);
             _uniforms[name] = gl.GetUniformLocation(Handle, name);
         }
+
+        GlObjects.Created();
     }
 
     public uint Handle { get; }
@@ -109,6 +111,7 @@ public sealed class ShaderProgram : IDisposable
         {
             _disposed = true;
             _gl.DeleteProgram(Handle);
+            GlObjects.Released();
         }
     }
 }

@@ -12,6 +12,7 @@ public sealed class Texture2D : IDisposable
     public Texture2D(GL gl, int width, int height, bool pixelExact = false)
     {
         _gl = gl;
+        GlObjects.Created();
         Handle = gl.GenTexture();
         gl.BindTexture(TextureTarget.Texture2D, Handle);
         var filter = pixelExact ? (int)TextureMinFilter.Nearest : (int)TextureMinFilter.Linear;
@@ -66,6 +67,7 @@ public sealed class Texture2D : IDisposable
         {
             _disposed = true;
             _gl.DeleteTexture(Handle);
+            GlObjects.Released();
         }
     }
 }

@@ -12,6 +12,7 @@ public sealed class VertexArray : IDisposable
     {
         _gl = gl;
         Handle = gl.GenVertexArray();
+        GlObjects.Created();
     }
 
     public uint Handle { get; }
@@ -36,6 +37,7 @@ public sealed class VertexArray : IDisposable
         {
             _disposed = true;
             _gl.DeleteVertexArray(Handle);
+            GlObjects.Released();
         }
     }
 }

@@ -90,6 +90,9 @@ public static class CliApp
                 }
 
                 return ExitCodes.BadInput;
+            case Records.RecordsException records:
+                context.Error.WriteLine(records.Message);
+                return ExitCodes.BadInput;
             case UsageException usage:
                 context.Error.WriteLine($"simulator: {usage.Message}");
                 return ExitCodes.Usage;
@@ -98,9 +101,6 @@ public static class CliApp
                 return ExitCodes.BadInput;
             case Rendering.Gl.ShaderException shader:
                 context.Error.WriteLine($"simulator: error: {shader.Message}");
-                return ExitCodes.BadInput;
-            case Simulator.Records.RecordsException records:
-                context.Error.WriteLine(records.Message);
                 return ExitCodes.BadInput;
             case IOException or UnauthorizedAccessException:
                 context.Error.WriteLine($"simulator: error: {ex.Message}");

@@ -17,7 +17,8 @@ public static class SessionRecorder
     /// <summary>The <c>--store</c> option every recording or reading verb takes.</summary>
     public static Option<string?> StoreOption() => new("--store")
     {
-        Description = $"Records store: a file (default $XDG_DATA_HOME/simulator/records.db) or, later, a PostgreSQL connection string; also ${StoreLocation.EnvironmentVariable}.",
+        Description = $"Records store: a SQLite file (default $XDG_DATA_HOME/simulator/records.db) or a PostgreSQL connection string "
+            + $"(Host=…;Database=…;Username=…, password from PGPASSFILE/~/.pgpass); also ${StoreLocation.EnvironmentVariable}.",
     };
 
     /// <summary>The <c>--record</c> option of the verbs that score a file (<c>score</c>, <c>replay</c>), which record nothing without it.</summary>
