@@ -15,14 +15,7 @@ public sealed class Pelvis
 
     private Pelvis()
     {
-        Parts = new[]
-        {
-            new Part("sacrum", Tissue.Bone, MarchingCubes.Build(_shape.Sacrum, new Vector3(-60, -45, -145), new Vector3(60, 80, 25), 2.5f)),
-            new Part("l5", Tissue.Bone, MarchingCubes.Build(_shape.L5, new Vector3(-62, -90, -10), new Vector3(62, 65, 70), 3.5f)),
-            new Part("ilium-left", Tissue.Bone, MarchingCubes.Build(_shape.HipLeft, new Vector3(0, -100, -195), new Vector3(162, 85, 60), 3.5f)),
-            new Part("ilium-right", Tissue.Bone, MarchingCubes.Build(_shape.HipRight, new Vector3(-162, -100, -195), new Vector3(0, 85, 60), 3.5f)),
-            new Part("soft-tissue", Tissue.SoftTissue, MarchingCubes.Build(PelvisShape.Envelope, new Vector3(-200, -140, -240), new Vector3(200, 150, 76), 13f)),
-        };
+        Parts = PelvisMeshes.Build(_shape, TriangleBudget);
         Corridors = BuildCorridors();
         Dangers = BuildDangers();
         PlannedImplants = BuildPlannedImplants();
@@ -30,6 +23,23 @@ public sealed class Pelvis
     }
 
     public static Pelvis Build() => Cached.Value;
+
+    /// <summary>
+    /// Each part's render budget in triangles: its marching-cubes mesh is decimated (<see cref="MeshDecimator"/>,
+    /// vertices kept on the shape function's surface) to this many.
+    /// </summary>
+    /// <remarks>
+    /// llvmpipe, the CPU rasteriser the trainer must hold 60 fps on, slows down far more than linearly past ≈15 k
+    /// triangles; see docs/anatomy.md for the measurements and for why each part gets what it gets.
+    /// </remarks>
+    public static IReadOnlyDictionary<string, int> TriangleBudget { get; } = new Dictionary<string, int>
+    {
+        ["sacrum"] = 4500,
+        ["l5"] = 1200,
+        ["ilium-left"] = 3500,
+        ["ilium-right"] = 3500,
+        ["soft-tissue"] = 1500,
+    };
 
     public IReadOnlyList<Part> Parts { get; }
 
