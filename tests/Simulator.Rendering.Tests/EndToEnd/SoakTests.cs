@@ -30,11 +30,15 @@ public class SoakTests(ITestOutputHelper output)
     /// <summary>The heap may grow this much more than the session's own record of the events: a tenth of the first sample, or 2 MB if more.</summary>
     private static long HeapAllowance(long first) => Math.Max(first / 10, 2L * 1024 * 1024);
 
-    [Fact]
-    public void Ten_thousand_events_hold_GL_objects_and_the_heap_flat_and_closing_the_window_releases_every_GL_object()
+    /// <param name="scenarioId">The scenario; the open approach adds its own scene (marks, strokes, the window and block).</param>
+    /// <param name="example">Its reference attempt in docs/examples, played again and again.</param>
+    [Theory]
+    [InlineData("si-joint-fusion-mis", "mis-perfect.yaml")]
+    [InlineData("si-joint-fusion-open", "open-perfect.yaml")]
+    public void Ten_thousand_events_hold_GL_objects_and_the_heap_flat_and_closing_the_window_releases_every_GL_object(string scenarioId, string example)
     {
-        var scenario = ScenarioLocator.Load(Path.Combine(RepoPaths.Root, "scenarios", "si-joint-fusion-mis.yaml"));
-        var reference = AttemptLoader.LoadFile(Path.Combine(RepoPaths.Root, "docs", "examples", "mis-perfect.yaml"), scenario).ValueOrThrow().Events;
+        var scenario = ScenarioLocator.Load(Path.Combine(RepoPaths.Root, "scenarios", scenarioId + ".yaml"));
+        var reference = AttemptLoader.LoadFile(Path.Combine(RepoPaths.Root, "docs", "examples", example), scenario).ValueOrThrow().Events;
         var samples = new List<(int Events, long GlObjects, long Heap)>();
         var watch = Stopwatch.StartNew();
         var drawing = new Stopwatch();
