@@ -56,7 +56,7 @@ public static class BenchCommand
 
         var fluoro = FrameBench.MedianMs(bench.ShootFluoro, Math.Max(3, rounds));
         var (width, height) = bench.Size;
-        var result = new BenchResult(Median(full), Median(floor), fluoro, width, height, bench.Renderer);
+        var result = new BenchResult(FrameBench.Median(full), FrameBench.Median(floor), fluoro, width, height, bench.Renderer);
         if (json)
         {
             context.Out.WriteLine(JsonSerializer.Serialize(result, Options));
@@ -78,13 +78,6 @@ public static class BenchCommand
     private static readonly JsonSerializerOptions Options = new() { WriteIndented = true };
 
     private static string Ms(double ms) => $"{ms.ToString("0.0", CultureInfo.InvariantCulture),5} ms";
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        var n = sorted.Count;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-    }
 
     /// <summary>What <c>simulator bench --json</c> prints.</summary>
     public sealed record BenchResult(

@@ -1,13 +1,5 @@
 using System.Numerics;
-using Simulator.Anatomy;
-using Simulator.App.Sessions;
-using Simulator.Core.Attempts;
-using Simulator.Core.Engine;
-using Simulator.Core.Scenarios;
-using Simulator.Core.Scoring;
-using Simulator.Rendering;
 using Simulator.Rendering.Hosts;
-using Simulator.Rendering.Scene;
 
 namespace Simulator.App.Window;
 
