@@ -5,11 +5,6 @@ using Simulator.Rendering.Scene;
 
 namespace Simulator.Rendering.Tests;
 
-[CollectionDefinition("gl", DisableParallelization = true)]
-public class GlCollection
-{
-}
-
 [Collection("gl")]
 public class GlTests : IDisposable
 {

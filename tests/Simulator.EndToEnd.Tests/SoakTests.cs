@@ -10,7 +10,7 @@ using Simulator.Rendering.Hosts;
 using Simulator.Rendering.Scene;
 using Xunit.Abstractions;
 
-namespace Simulator.Rendering.Tests.EndToEnd;
+namespace Simulator.EndToEnd.Tests;
 
 /// <summary>
 /// A long scripted session in the real window (Xvfb): the GL objects it holds and its managed heap stay flat from the

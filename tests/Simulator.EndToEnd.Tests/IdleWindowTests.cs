@@ -7,7 +7,7 @@ using Simulator.Core.Attempts;
 using Simulator.Core.Engine;
 using Simulator.Rendering.Scene;
 
-namespace Simulator.Rendering.Tests.EndToEnd;
+namespace Simulator.EndToEnd.Tests;
 
 /// <summary>An idle window draws no frames (it sleeps until input), and draws again as soon as something changes.</summary>
 [Collection("gl")]

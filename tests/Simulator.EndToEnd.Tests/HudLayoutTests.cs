@@ -9,7 +9,7 @@ using Simulator.Core.Attempts;
 using Simulator.Core.Engine;
 using Simulator.Rendering.Hosts;
 
-namespace Simulator.Rendering.Tests.EndToEnd;
+namespace Simulator.EndToEnd.Tests;
 
 /// <summary>Lays the real window's HUD out at the smallest, a middle and a large size and checks every text it drew.</summary>
 /// <remarks>Set SIM_LAYOUT_SHOTS to a folder to keep a screenshot of every state checked.</remarks>

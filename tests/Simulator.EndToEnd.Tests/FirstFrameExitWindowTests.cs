@@ -6,7 +6,7 @@ using Simulator.App.Window;
 using Simulator.Core.Attempts;
 using Simulator.Core.Engine;
 
-namespace Simulator.Rendering.Tests.EndToEnd;
+namespace Simulator.EndToEnd.Tests;
 
 /// <summary>SIMULATOR_EXIT_AFTER_FIRST_FRAME (the start-up benchmark's hook): the window closes right after its first frame.</summary>
 [Collection("gl")]

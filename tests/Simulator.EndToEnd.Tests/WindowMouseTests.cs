@@ -7,7 +7,7 @@ using Simulator.Core.Attempts;
 using Simulator.Core.Engine;
 using Simulator.Rendering.Hosts;
 
-namespace Simulator.Rendering.Tests.EndToEnd;
+namespace Simulator.EndToEnd.Tests;
 
 /// <summary>The mouse and keyboard paths of the real window: buttons, tray, screen pixels → camera ray → anatomy pick → event.</summary>
 [Collection("gl")]

@@ -3,7 +3,7 @@ using Simulator.Anatomy;
 using Simulator.App.Scene;
 using Simulator.Rendering.Scene;
 
-namespace Simulator.Rendering.Tests;
+namespace Simulator.EndToEnd.Tests;
 
 /// <summary>The open approach as rendered: the cut window reads as a dark hole in 3D and as missing bone on the C-arm; the block puts the bone back.</summary>
 [Collection("gl")]

@@ -7,7 +7,7 @@ using Simulator.Core.Attempts;
 using Simulator.Records;
 using Simulator.Rendering.Hosts;
 
-namespace Simulator.Rendering.Tests.EndToEnd;
+namespace Simulator.EndToEnd.Tests;
 
 /// <summary>The trainee's record in the real window: on the start screen for the name and scenario chosen, and in the debrief with the new attempt.</summary>
 [Collection("gl")]

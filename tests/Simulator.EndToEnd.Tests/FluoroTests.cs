@@ -5,7 +5,7 @@ using Simulator.App.Reports;
 using Simulator.App.Scene;
 using Simulator.Rendering.Scene;
 
-namespace Simulator.Rendering.Tests;
+namespace Simulator.EndToEnd.Tests;
 
 [Collection("gl")]
 public class FluoroTests

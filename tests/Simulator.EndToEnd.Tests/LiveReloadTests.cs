@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 
-namespace Simulator.Rendering.Tests.EndToEnd;
+namespace Simulator.EndToEnd.Tests;
 
 /// <summary>Live reload, as an educator uses it: the trainer runs in its own process under Xvfb while its scenario file is edited.</summary>
 [Collection("gl")]

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 
-namespace Simulator.Rendering.Tests.EndToEnd;
+namespace Simulator.EndToEnd.Tests;
 
 /// <summary><c>simulator bench --json</c> as a user runs it on a machine with no screen: it opens its own Xvfb and prints the measures.</summary>
 [Collection("gl")]

@@ -9,7 +9,7 @@ using Simulator.Core.Engine;
 using Simulator.Rendering.Hosts;
 using Simulator.Rendering.Scene;
 
-namespace Simulator.Rendering.Tests.EndToEnd;
+namespace Simulator.EndToEnd.Tests;
 
 /// <summary>
 /// The open approach done with the mouse in the real window: tray keys, the marker's click, the bipolar's stroke, the osteotome's

@@ -7,7 +7,7 @@ using Simulator.Core.Attempts;
 using Simulator.Core.Engine;
 using Simulator.Rendering.Hosts;
 
-namespace Simulator.Rendering.Tests.EndToEnd;
+namespace Simulator.EndToEnd.Tests;
 
 /// <summary>The C-arm in the real window is a device of its own: its shots follow its pose, not the 3D camera.</summary>
 [Collection("gl")]

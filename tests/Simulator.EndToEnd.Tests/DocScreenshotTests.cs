@@ -9,7 +9,7 @@ using Simulator.Core.Engine;
 using Simulator.Rendering.Hosts;
 using Simulator.Rendering.Scene;
 
-namespace Simulator.Rendering.Tests.EndToEnd;
+namespace Simulator.EndToEnd.Tests;
 
 /// <summary>
 /// The state the README's and trainer.md's window screenshots show, reached by hand in the real window: guided MIS, the entries

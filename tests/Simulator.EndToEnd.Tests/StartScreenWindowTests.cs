@@ -5,7 +5,7 @@ using Simulator.Core.Attempts;
 using Simulator.Core.Engine;
 using Simulator.Rendering.Hosts;
 
-namespace Simulator.Rendering.Tests.EndToEnd;
+namespace Simulator.EndToEnd.Tests;
 
 /// <summary>The start screen in the real window (private Xvfb display): a broken remembered scenario never closes it.</summary>
 [Collection("gl")]

@@ -6,7 +6,7 @@ using Simulator.App.Window;
 using Simulator.Core.Attempts;
 using Simulator.Core.Scoring;
 
-namespace Simulator.Rendering.Tests.EndToEnd;
+namespace Simulator.EndToEnd.Tests;
 
 /// <summary>Plays an attempt visibly in the real window (on a private Xvfb display) and checks what it leaves behind.</summary>
 [Collection("gl")]

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace Simulator.Rendering.Tests;
+namespace Simulator.EndToEnd.Tests;
 
 /// <summary>Sessions the tests run are recorded in a store of their own, never in the user's records.</summary>
 internal static class StoreIsolation

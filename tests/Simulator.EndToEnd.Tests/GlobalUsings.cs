@@ -1,0 +1,3 @@
+global using Simulator.Rendering;
+global using Simulator.Rendering.Hosts;
+global using Simulator.Rendering.Tests;
