@@ -125,6 +125,9 @@ public sealed unsafe partial class GlfwWindow : IDisposable
         set => Glfw.SetWindowTitle(_window, value);
     }
 
+    /// <summary>Shows a window opened with <c>visible: false</c> (nothing if it shows already).</summary>
+    public void Show() => Glfw.ShowWindow(_window);
+
     /// <summary>Processes pending input; an exception thrown by the input handler is rethrown here, on the managed side.</summary>
     public void PollEvents()
     {

@@ -33,6 +33,9 @@ internal static unsafe partial class Glfw
     [LibraryImport(Lib, EntryPoint = "glfwCreateWindow", StringMarshalling = StringMarshalling.Utf8)]
     public static partial nint CreateWindow(int width, int height, string title, nint monitor, nint share);
 
+    [LibraryImport(Lib, EntryPoint = "glfwShowWindow")]
+    public static partial void ShowWindow(nint window);
+
     [LibraryImport(Lib, EntryPoint = "glfwDestroyWindow")]
     public static partial void DestroyWindow(nint window);
 
