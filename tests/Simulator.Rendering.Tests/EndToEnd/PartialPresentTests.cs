@@ -19,8 +19,7 @@ public class PartialPresentTests
     public void While_the_view_moves_only_the_view_is_drawn_and_the_screen_still_shows_the_whole_frame()
     {
         using var xvfb = XvfbServer.Start();
-        var scenario = ScenarioLocator.Load(Path.Combine(RepoPaths.Root, "scenarios", "si-joint-fusion-mis.yaml"));
-        using var window = new TrainerWindow(new Session(scenario, Mode.Guided, AnatomyJudge.Shared), Pelvis.Build(), new TrainerSettings());
+        using var window = Open();
         var glfw = window.Window;
         Assert.Contains("llvmpipe", glfw.Gl.GetStringS(Silk.NET.OpenGL.StringName.Renderer));
         Assert.True(glfw.PresentsParts, "llvmpipe under Xvfb has GLX_MESA_copy_sub_buffer");
@@ -54,8 +53,7 @@ public class PartialPresentTests
     public void A_change_to_the_hud_or_an_uncovered_window_draws_the_whole_frame_again()
     {
         using var xvfb = XvfbServer.Start();
-        var scenario = ScenarioLocator.Load(Path.Combine(RepoPaths.Root, "scenarios", "si-joint-fusion-mis.yaml"));
-        using var window = new TrainerWindow(new Session(scenario, Mode.Guided, AnatomyJudge.Shared), Pelvis.Build(), new TrainerSettings());
+        using var window = Open();
         for (var i = 0; i < 2; i++)
         {
             window.DrawFrame();
@@ -82,6 +80,10 @@ public class PartialPresentTests
         window.DrawFrame();
         Assert.True(window.DrewPanel);
     }
+
+    private static TrainerWindow Open() => new(
+        new Session(ScenarioLocator.Load(Path.Combine(RepoPaths.Root, "scenarios", "si-joint-fusion-mis.yaml")), Mode.Guided, AnatomyJudge.Shared),
+        Pelvis.Build(), new TrainerSettings());
 
     private static (int Count, int Worst) Compare(byte[] rgb, byte[] rgba, int width, int height)
     {
