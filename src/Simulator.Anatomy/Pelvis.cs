@@ -6,23 +6,30 @@ namespace Simulator.Anatomy;
 /// <remarks>
 /// Patient coordinates: DICOM LPS in millimetres (+x patient left, +y posterior, +z superior), origin
 /// at the centre of the S1 superior endplate. Built once per process (<see cref="Build"/> caches);
-/// immutable and safe to share between threads.
+/// immutable and safe to share between threads. The shape, landmarks, corridors, dangers and plan are
+/// built at once and cheaply; the part meshes only when <see cref="Parts"/> is first read (or
+/// <see cref="PrepareMeshes"/> starts them), from the <see cref="MeshCache"/> when it holds them.
 /// </remarks>
-public sealed class Pelvis
+public sealed partial class Pelvis
 {
-    private static readonly Lazy<Pelvis> Cached = new(() => new Pelvis(), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<Pelvis> Cached = new(() => new Pelvis(MeshCache.Default), LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly PelvisShape _shape = new();
+    private readonly Lazy<IReadOnlyList<Part>> _parts;
 
-    private Pelvis()
+    private Pelvis(MeshCache? cache)
     {
-        Parts = PelvisMeshes.Build(_shape, TriangleBudget);
+        _parts = new(() => PelvisMeshes.Load(_shape, TriangleBudget, cache), LazyThreadSafetyMode.ExecutionAndPublication);
         Corridors = BuildCorridors();
         Dangers = BuildDangers();
         PlannedImplants = BuildPlannedImplants();
         Landmarks = BuildLandmarks();
     }
 
+    /// <summary>The process's pelvis (built on first call; its meshes wait for <see cref="Parts"/>).</summary>
     public static Pelvis Build() => Cached.Value;
+
+    /// <summary>A pelvis of its own, not the process's: its meshes come from <paramref name="cache"/> (null: always built).</summary>
+    internal static Pelvis Create(MeshCache? cache = null) => new(cache);
 
     /// <summary>
     /// Each part's render budget in triangles: its marching-cubes mesh is decimated (<see cref="MeshDecimator"/>,
@@ -41,7 +48,14 @@ public sealed class Pelvis
         ["soft-tissue"] = 1500,
     };
 
-    public IReadOnlyList<Part> Parts { get; }
+    /// <summary>The part meshes: built (or read from the mesh cache) on first use, which takes up to seconds; later reads are free.</summary>
+    public IReadOnlyList<Part> Parts => _parts.Value;
+
+    /// <summary>Whether the part meshes are built yet: shape queries, landmarks, corridors and plans never need them.</summary>
+    public bool MeshesBuilt => _parts.IsValueCreated;
+
+    /// <summary>Starts building the part meshes on a worker thread (done already: nothing); <see cref="Parts"/> then waits only for what is left.</summary>
+    public Task PrepareMeshes() => _parts.IsValueCreated ? Task.CompletedTask : Task.Run(() => _parts.Value);
 
     public IReadOnlyList<Landmark> Landmarks { get; }
 
@@ -314,45 +328,6 @@ public sealed class Pelvis
             return ($"si-{side}", centre, JointNormal(side == "left" ? 1f : -1f));
         })
         .ToArray();
-
-    private IReadOnlyList<DangerStructure> BuildDangers()
-    {
-        var list = new List<DangerStructure>();
-        foreach (var side in new[] { 1f, -1f })
-        {
-            var name = side > 0 ? "left" : "right";
-            list.Add(new DangerStructure($"l5-root-{name}", DangerKind.NerveRoot,
-                SacralFrames.Point(14, 27 * side, -24, 8), SacralFrames.Point(14, 40 * side, 30, 24), 3f,
-                $"The pin left the front of the sacral ala where the L5 nerve root lies on the bone ({name} side): risk of foot-drop weakness and leg pain."));
-            foreach (var (foramen, s, x, r) in PelvisShape.Foramina.Take(2))
-            {
-                list.Add(new DangerStructure($"{foramen}-root-{name}", DangerKind.Foramen,
-                    SacralFrames.Point(s, x * side, 0, -30), SacralFrames.Point(s, (x + 4) * side, 4, 24), r - 1f,
-                    $"The pin entered the {foramen.ToUpperInvariant()} foramen ({name} side), where the {foramen.ToUpperInvariant()} nerve root runs: risk of nerve-root injury and radiating leg pain."));
-            }
-
-            list.Add(new DangerStructure($"superior-gluteal-artery-{name}", DangerKind.Artery,
-                new Vector3(52 * side, 37, -67), new Vector3(86 * side, 37, -67), 3f,
-                $"The instrument reached the greater sciatic notch where the superior gluteal artery leaves the pelvis ({name} side): risk of major bleeding."));
-            list.Add(new DangerStructure($"superior-gluteal-nerve-{name}", DangerKind.Nerve,
-                new Vector3(52 * side, 40, -63), new Vector3(86 * side, 40, -63), 2f,
-                $"The instrument reached the greater sciatic notch where the superior gluteal nerve runs with the artery on the bone ({name} side): risk of weak hip abductors and a limp."));
-            list.Add(new DangerStructure($"internal-iliac-vessels-{name}", DangerKind.Artery,
-                new Vector3(30 * side, -34, 8), new Vector3(50 * side, -17, -62), 6f,
-                $"The pin went out in front of the SI joint and the sacral ala, where the internal iliac artery and vein run into the pelvis ({name} side): risk of major bleeding."));
-        }
-
-        list.Add(new DangerStructure("anterior-sacral-cortex-s1", DangerKind.Cortex,
-            SacralFrames.Point(14, -30, 0, 19), SacralFrames.Point(14, 30, 0, 19), 4f,
-            "The pin went out through the front of the S1 body into the pelvis, where the iliac vessels and the lumbosacral trunk lie."));
-        list.Add(new DangerStructure("anterior-sacral-cortex-s2", DangerKind.Cortex,
-            SacralFrames.Point(42, -24, 0, 16), SacralFrames.Point(42, 24, 0, 16), 3.5f,
-            "The pin went out through the front of the S2 body into the pelvis."));
-        list.Add(new DangerStructure("sacral-canal", DangerKind.Canal,
-            SacralFrames.Point(0, 0, 0, -23), SacralFrames.Point(64, 0, 0, -17), 8f,
-            "The pin crossed the midline into the sacral canal, which holds the cauda equina nerve roots."));
-        return list;
-    }
 
     private IReadOnlyList<Landmark> BuildLandmarks()
     {

@@ -10,7 +10,7 @@ namespace Simulator.Rendering.Hosts;
 /// One window per process (GLFW callbacks are static and route to <see cref="_current"/>). Create,
 /// run and dispose it on the main thread; all GL calls happen there.
 /// </remarks>
-public sealed unsafe class GlfwWindow : IDisposable
+public sealed unsafe partial class GlfwWindow : IDisposable
 {
     private static GlfwWindow? _current;
     private readonly nint _window;
@@ -20,6 +20,7 @@ public sealed unsafe class GlfwWindow : IDisposable
     {
         _window = window;
         Gl = gl;
+        _copySubBuffer = CopySubBufferFunction(gl, window);
     }
 
     public GL Gl { get; }
@@ -85,6 +86,11 @@ public sealed unsafe class GlfwWindow : IDisposable
         Glfw.SetKeyCallback(window, &OnKey);
         Glfw.SetCharCallback(window, &OnChar);
         Glfw.SetWindowRefreshCallback(window, &OnRefresh);
+        Glfw.GetFramebufferSize(window, out var fw, out var fh);
+        Glfw.GetWindowSize(window, out var ww, out var wh);
+        (result.FramebufferSize, result.WindowSize) = ((fw, fh), (ww, wh));
+        Glfw.SetFramebufferSizeCallback(window, &OnFramebufferSize);
+        Glfw.SetWindowSizeCallback(window, &OnWindowSize);
         return result;
     }
 
@@ -95,23 +101,11 @@ public sealed unsafe class GlfwWindow : IDisposable
     }
 
     /// <summary>Framebuffer size in pixels (differs from the window size on high-DPI screens).</summary>
-    public (int Width, int Height) FramebufferSize
-    {
-        get
-        {
-            Glfw.GetFramebufferSize(_window, out var w, out var h);
-            return (w, h);
-        }
-    }
+    /// <remarks>Kept from GLFW's size callbacks, so reading it per frame costs no round trip to the display server.</remarks>
+    public (int Width, int Height) FramebufferSize { get; private set; }
 
-    public (int Width, int Height) WindowSize
-    {
-        get
-        {
-            Glfw.GetWindowSize(_window, out var w, out var h);
-            return (w, h);
-        }
-    }
+    /// <summary>Window size in screen coordinates.</summary>
+    public (int Width, int Height) WindowSize { get; private set; }
 
     /// <summary>Ratio of framebuffer pixels to window coordinates (1 on ordinary screens, 2 on most high-DPI ones).</summary>
     public float PixelRatio
@@ -130,6 +124,9 @@ public sealed unsafe class GlfwWindow : IDisposable
     {
         set => Glfw.SetWindowTitle(_window, value);
     }
+
+    /// <summary>Shows a window opened with <c>visible: false</c> (nothing if it shows already).</summary>
+    public void Show() => Glfw.ShowWindow(_window);
 
     /// <summary>Processes pending input; an exception thrown by the input handler is rethrown here, on the managed side.</summary>
     public void PollEvents()
@@ -184,8 +181,6 @@ public sealed unsafe class GlfwWindow : IDisposable
         }
     }
 
-    public void SwapBuffers() => Glfw.SwapBuffers(_window);
-
     /// <summary>Makes this window's context current again (after another context, e.g. a headless one, was used).</summary>
     public void MakeCurrent() => Glfw.MakeContextCurrent(_window);
 
@@ -202,7 +197,37 @@ public sealed unsafe class GlfwWindow : IDisposable
     }
 
     [UnmanagedCallersOnly(CallConvs = new[] { typeof(CallConvCdecl) })]
-    private static void OnRefresh(nint window) => Count();
+    private static void OnRefresh(nint window)
+    {
+        if (_current is not null)
+        {
+            _current._exposed = true;
+        }
+
+        Count();
+    }
+
+    [UnmanagedCallersOnly(CallConvs = new[] { typeof(CallConvCdecl) })]
+    private static void OnFramebufferSize(nint window, int width, int height)
+    {
+        if (_current is not null)
+        {
+            _current.FramebufferSize = (width, height);
+        }
+
+        Count();
+    }
+
+    [UnmanagedCallersOnly(CallConvs = new[] { typeof(CallConvCdecl) })]
+    private static void OnWindowSize(nint window, int width, int height)
+    {
+        if (_current is not null)
+        {
+            _current.WindowSize = (width, height);
+        }
+
+        Count();
+    }
 
     [UnmanagedCallersOnly(CallConvs = new[] { typeof(CallConvCdecl) })]
     private static void OnCursor(nint window, double x, double y)

@@ -33,6 +33,9 @@ internal static unsafe partial class Glfw
     [LibraryImport(Lib, EntryPoint = "glfwCreateWindow", StringMarshalling = StringMarshalling.Utf8)]
     public static partial nint CreateWindow(int width, int height, string title, nint monitor, nint share);
 
+    [LibraryImport(Lib, EntryPoint = "glfwShowWindow")]
+    public static partial void ShowWindow(nint window);
+
     [LibraryImport(Lib, EntryPoint = "glfwDestroyWindow")]
     public static partial void DestroyWindow(nint window);
 
@@ -41,6 +44,22 @@ internal static unsafe partial class Glfw
 
     [LibraryImport(Lib, EntryPoint = "glfwGetProcAddress", StringMarshalling = StringMarshalling.Utf8)]
     public static partial nint GetProcAddress(string name);
+
+    /// <summary>Whether the current context or its context-creation API (GLX, EGL) has the named extension.</summary>
+    [LibraryImport(Lib, EntryPoint = "glfwExtensionSupported", StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int ExtensionSupported(string extension);
+
+    /// <summary>The X11 <c>Display*</c> GLFW uses (throws <see cref="EntryPointNotFoundException"/> from a GLFW built without X11).</summary>
+    [LibraryImport(Lib, EntryPoint = "glfwGetX11Display")]
+    public static partial nint GetX11Display();
+
+    /// <summary>The window's X11 <c>Window</c> id.</summary>
+    [LibraryImport(Lib, EntryPoint = "glfwGetX11Window")]
+    public static partial nint GetX11Window(nint window);
+
+    /// <summary>The window's <c>GLXWindow</c> drawable (0 when its context is not GLX).</summary>
+    [LibraryImport(Lib, EntryPoint = "glfwGetGLXWindow")]
+    public static partial nint GetGLXWindow(nint window);
 
     [LibraryImport(Lib, EntryPoint = "glfwSwapInterval")]
     public static partial void SwapInterval(int interval);
@@ -101,6 +120,9 @@ internal static unsafe partial class Glfw
 
     [LibraryImport(Lib, EntryPoint = "glfwSetCharCallback")]
     public static partial nint SetCharCallback(nint window, delegate* unmanaged[Cdecl]<nint, uint, void> callback);
+
+    [LibraryImport(Lib, EntryPoint = "glfwSetWindowSizeCallback")]
+    public static partial nint SetWindowSizeCallback(nint window, delegate* unmanaged[Cdecl]<nint, int, int, void> callback);
 
     [LibraryImport(Lib, EntryPoint = "glfwSetFramebufferSizeCallback")]
     public static partial nint SetFramebufferSizeCallback(nint window, delegate* unmanaged[Cdecl]<nint, int, int, void> callback);

@@ -66,6 +66,8 @@ public sealed class FrameBench : IDisposable
             window.Shoot();
             window.SetView(Rendering.Scene.CameraView.Surgeon);
             window.DrawFrame();
+            // Shown once, as the trainer shows every frame: the side panel is then on screen, as while the resident works.
+            window.Present();
             try
             {
                 return new FrameBench(display, window);
@@ -84,12 +86,25 @@ public sealed class FrameBench : IDisposable
         }
     }
 
-    /// <summary>Draws the whole frame (lit scene, soft tissue, instruments, C-arm image, HUD) and waits for it.</summary>
+    /// <summary>
+    /// Draws a frame as the trainer does while the resident works the view (lit scene, soft tissue, instruments, C-arm image and
+    /// the HUD; the side panel only if the window cannot keep showing it, see <see cref="PresentsParts"/>) and waits for it.
+    /// </summary>
     public void DrawFull()
     {
         _window.DrawFrame();
         _window.Window.Gl.Finish();
     }
+
+    /// <summary>Draws the whole frame, side panel included, as after every change to the HUD, and waits for it.</summary>
+    public void DrawWhole()
+    {
+        _window.DrawFrame(whole: true);
+        _window.Window.Gl.Finish();
+    }
+
+    /// <summary>Whether the window shows only the part of a frame that changed, so <see cref="DrawFull"/> leaves out the side panel.</summary>
+    public bool PresentsParts => _window.Window.PresentsParts;
 
     /// <summary>Draws the same meshes flat-shaded, without the HUD or the C-arm image, and waits for it.</summary>
     public void DrawFloor()

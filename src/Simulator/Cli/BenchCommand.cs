@@ -47,16 +47,22 @@ public static class BenchCommand
 
         using var bench = FrameBench.Open();
         var full = new List<double>();
+        var whole = new List<double>();
         var floor = new List<double>();
         for (var i = 0; i < rounds; i++)
         {
             full.Add(FrameBench.MedianMs(bench.DrawFull, 15));
+            whole.Add(FrameBench.MedianMs(bench.DrawWhole, 15));
             floor.Add(FrameBench.MedianMs(bench.DrawFloor, 15));
         }
 
         var fluoro = FrameBench.MedianMs(bench.ShootFluoro, Math.Max(3, rounds));
         var (width, height) = bench.Size;
-        var result = new BenchResult(FrameBench.Median(full), FrameBench.Median(floor), fluoro, width, height, bench.Renderer);
+        var result = new BenchResult(FrameBench.Median(full), FrameBench.Median(floor), fluoro, width, height, bench.Renderer)
+        {
+            WholeFrameMs = FrameBench.Median(whole),
+            PresentsParts = bench.PresentsParts,
+        };
         if (json)
         {
             context.Out.WriteLine(JsonSerializer.Serialize(result, Options));
@@ -65,9 +71,12 @@ public static class BenchCommand
 
         var o = context.Out;
         o.WriteLine($"renderer     {result.Renderer}, {width}×{height}");
-        o.WriteLine($"full frame   {Ms(result.FrameMs)}  ({1000 / result.FrameMs:0} fps; budget {Ms(FrameBudgetMs)})");
+        o.WriteLine($"full frame   {Ms(result.FrameMs)}  ({1000 / result.FrameMs:0} fps; budget {Ms(FrameBudgetMs)})"
+            + (result.PresentsParts ? "  as drawn while the view changes: the side panel stays on screen" : ""));
+        o.WriteLine($"whole frame  {Ms(result.WholeFrameMs)}  side panel drawn too, as after each change to the HUD");
         o.WriteLine($"floor        {Ms(result.FloorMs)}  the same meshes flat-shaded, no HUD");
-        o.WriteLine($"ratio        {result.Ratio.ToString("0.00", CultureInfo.InvariantCulture)}×     goal ≤ {MaxRatio.ToString("0.00", CultureInfo.InvariantCulture)}×");
+        o.WriteLine($"ratio        {result.Ratio.ToString("0.00", CultureInfo.InvariantCulture)}×     goal ≤ {MaxRatio.ToString("0.00", CultureInfo.InvariantCulture)}×"
+            + $"  (whole frame {result.WholeRatio.ToString("0.00", CultureInfo.InvariantCulture)}×)");
         o.WriteLine($"fluoro shot  {Ms(result.FluoroMs)}  512², goal ≤ {FluoroBudgetMs:0} ms");
         o.WriteLine(result.Holds60Fps
             ? "60 fps: yes — a full frame fits in the 16.7 ms budget on this machine"
@@ -91,7 +100,18 @@ public static class BenchCommand
         [JsonPropertyName("ratio")]
         public double Ratio => FloorMs > 0 ? Math.Round(FrameMs / FloorMs, 3) : 0;
 
+        /// <summary>The frame with the side panel drawn too, as after every change to the HUD (equal to the frame when the window cannot show parts).</summary>
+        [JsonPropertyName("whole_frame_ms")]
+        public double WholeFrameMs { get; init; }
+
+        [JsonPropertyName("whole_ratio")]
+        public double WholeRatio => FloorMs > 0 ? Math.Round(WholeFrameMs / FloorMs, 3) : 0;
+
+        /// <summary>Whether the window shows only what changed (a CPU rasteriser with GLX_MESA_copy_sub_buffer), so a frame leaves out the side panel.</summary>
+        [JsonPropertyName("partial_present")]
+        public bool PresentsParts { get; init; }
+
         [JsonPropertyName("holds_60_fps")]
-        public bool Holds60Fps => FrameMs <= FrameBudgetMs;
+        public bool Holds60Fps => Math.Max(FrameMs, WholeFrameMs) <= FrameBudgetMs;
     }
 }

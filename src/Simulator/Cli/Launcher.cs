@@ -20,19 +20,63 @@ public static class Launcher
     public static int Launch(CliContext context, LaunchOptions options)
     {
         var settings = TrainerSettings.Load();
-        var direct = Direct(options, settings);
+        if (options.Scenario is not null)
+        {
+            return LaunchDirect(context, options, settings);
+        }
+
         try
         {
-            return direct is null
-                ? WindowLauncher.Start(context, options, settings)
-                : WindowLauncher.Run(context, direct.Scenario, direct.Mode, options.Results, direct.Trainee, store: options.Store);
+            return WindowLauncher.Start(context, options, settings);
         }
         catch (DisplayUnavailableException ex)
         {
             context.Error.WriteLine($"simulator: no window ({ex.Message}); starting the terminal trainer instead.");
         }
 
-        var choice = direct ?? Terminal(context, options, settings);
+        return RunInTerminal(context, options, Terminal(context, options, settings));
+    }
+
+    /// <summary>
+    /// <c>--scenario</c>: the session straight away. A worker loads the scenario (its plan checked against the anatomy's shape)
+    /// while this thread opens the window hidden, and others read (or build) the anatomy's meshes and load the HUD's fonts, all
+    /// of which the first frame needs. The window shows once the scenario has loaded: one that does not load ends the program with
+    /// its located errors before any window appears.
+    /// </summary>
+    private static int LaunchDirect(CliContext context, LaunchOptions options, TrainerSettings settings)
+    {
+        _ = Task.Run(() => Anatomy.Pelvis.Build().PrepareMeshes());
+        _ = Task.Run(HudFonts.WarmUp);
+        var loading = Task.Run(() => Direct(options, settings)!);
+        GlfwWindow window;
+        try
+        {
+            window = WindowLauncher.OpenWindow(settings, "SI-joint fusion trainer", visible: false);
+        }
+        catch (DisplayUnavailableException ex)
+        {
+            var choice = loading.GetAwaiter().GetResult();
+            context.Error.WriteLine($"simulator: no window ({ex.Message}); starting the terminal trainer instead.");
+            return RunInTerminal(context, options, choice);
+        }
+
+        StartChoice direct;
+        try
+        {
+            direct = loading.GetAwaiter().GetResult();
+        }
+        catch
+        {
+            window.Dispose();
+            throw;
+        }
+
+        window.Show();
+        return WindowLauncher.Run(context, direct.Scenario, direct.Mode, options.Results, direct.Trainee, window, settings, options.Store);
+    }
+
+    private static int RunInTerminal(CliContext context, LaunchOptions options, StartChoice choice)
+    {
         var mode = choice.Mode == Mode.Assessment ? "assessment" : "guided";
         return RunCommand.Run(context, new RunCommand.RunOptions(choice.Scenario.SourcePath, null, mode, choice.Trainee, options.Results, false,
             Store: options.Store));

@@ -21,11 +21,11 @@ public sealed class HudLayout
         var s = scale;
         Margin = 12 * s;
         Panel = new SKRect(0, 0, PanelWidth * s, height);
-        View = new SKRect(Panel.Right, 0, width, height);
-        Tray = new SKRect(View.Left, height - TrayHeight * s, width, height);
+        Tray = new SKRect(Panel.Right, height - TrayHeight * s, width, height);
         TraySlots = new SKRect(Tray.Left, Tray.Top, Tray.Right, Tray.Top + 42 * s);
         Status = new SKRect(Tray.Left, TraySlots.Bottom, Tray.Right, Tray.Bottom);
-        Stage = new SKRect(View.Left, 0, width, MathF.Max(1, Tray.Top));
+        View = new SKRect(Panel.Right, 0, width, MathF.Max(1, Tray.Top));
+        Stage = View;
         var feedbackWidth = MathF.Min(620 * s, Stage.Width - 2 * Margin);
         Feedback = new SKRect(Stage.Left + Margin, Margin, Stage.Left + Margin + feedbackWidth, Stage.Top + Stage.Height * 0.5f);
     }
@@ -56,7 +56,8 @@ public sealed class HudLayout
     /// <summary>The guidance panel on the left (status, next step, step list or phases, buttons).</summary>
     public SKRect Panel { get; }
 
-    /// <summary>The 3D view: everything right of the panel (the tray and overlays sit on top of it).</summary>
+    /// <summary>The 3D view: right of the panel and above the tray (the feedback box and the C-arm panel float over it).</summary>
+    /// <remarks>The opaque panel and tray lie outside it, so a frame that only moves the view need not draw them again.</remarks>
     public SKRect View { get; }
 
     /// <summary>The instrument tray along the bottom of the view: a row of slots above the status line.</summary>
@@ -67,7 +68,7 @@ public sealed class HudLayout
     /// <summary>The status line under the tray slots: the tool's settings and its buttons.</summary>
     public SKRect Status { get; }
 
-    /// <summary>The 3D view above the tray, where floating panels (the C-arm's) live.</summary>
+    /// <summary>Where floating panels (the C-arm's) live: the 3D view.</summary>
     public SKRect Stage { get; }
 
     /// <summary>

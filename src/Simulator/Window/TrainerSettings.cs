@@ -78,7 +78,7 @@ public sealed class TrainerSettings
             var file = path ?? DefaultPath();
             if (File.Exists(file))
             {
-                var settings = JsonSerializer.Deserialize<TrainerSettings>(File.ReadAllText(file)) ?? new TrainerSettings();
+                var settings = JsonSerializer.Deserialize(File.ReadAllText(file), TrainerSettingsJson.Default.TrainerSettings) ?? new TrainerSettings();
                 settings.WindowWidth = Math.Clamp(settings.WindowWidth, MinWidth, 7680);
                 settings.WindowHeight = Math.Clamp(settings.WindowHeight, MinHeight, 4320);
                 settings.TextScale = Math.Clamp(settings.TextScale, 0.8f, 2f);
@@ -103,7 +103,7 @@ public sealed class TrainerSettings
         {
             var file = path ?? DefaultPath();
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-            File.WriteAllText(file, JsonSerializer.Serialize(this, new JsonSerializerOptions { WriteIndented = true }));
+            File.WriteAllText(file, JsonSerializer.Serialize(this, TrainerSettingsJson.Default.TrainerSettings));
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -112,3 +112,8 @@ public sealed class TrainerSettings
         }
     }
 }
+
+/// <summary>The settings file's JSON code, generated at build time: no reflection, so loading and saving cost little at start and exit.</summary>
+[JsonSourceGenerationOptions(WriteIndented = true)]
+[JsonSerializable(typeof(TrainerSettings))]
+internal sealed partial class TrainerSettingsJson : JsonSerializerContext;

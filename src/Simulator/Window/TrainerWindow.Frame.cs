@@ -59,14 +59,44 @@ public sealed partial class TrainerWindow
             drawnEvents = _window.EventCount;
             drawnSize = size;
             DrawFrame();
-            _window.SwapBuffers();
+            Present();
         }
     }
+
+    /// <summary>
+    /// Shows the frame just drawn: the whole window, or only the 3D view when <see cref="DrawFrame"/> left out the side panel
+    /// because the window still shows it as last painted.
+    /// </summary>
+    public void Present()
+    {
+        var (width, height) = _window.FramebufferSize;
+        if (DrewPanel)
+        {
+            _window.Present(0, 0, width, height);
+            _panelOnScreen = _hudPaints;
+        }
+        else
+        {
+            var (left, top, right, bottom) = ViewPixels(width, height);
+            _window.Present(left, top, right - left, bottom - top);
+        }
+    }
+
+    /// <summary>
+    /// Whether the last <see cref="DrawFrame"/> drew the side panel. It leaves it out when the window shows only what changed
+    /// (<see cref="GlfwWindow.PresentsParts"/>) and already shows the panel as last painted: only the view and what lies over it
+    /// are drawn, as while the camera is dragged.
+    /// </summary>
+    public bool DrewPanel { get; private set; } = true;
 
     /// <summary>The longest an idle window sleeps between checks (the clock's display and the scenario file's reload).</summary>
     public const double IdleWaitSeconds = 0.25;
 
-    public void DrawFrame()
+    /// <summary>
+    /// Draws a frame into the back buffer: the 3D view, the C-arm image and the HUD; the side panel too when
+    /// <paramref name="whole"/>, or when the window does not already show it as last painted (see <see cref="DrewPanel"/>).
+    /// </summary>
+    public void DrawFrame(bool whole = false)
     {
         var (width, height) = _window.FramebufferSize;
         if (width == 0 || height == 0)
@@ -92,30 +122,57 @@ public sealed partial class TrainerWindow
             _hudDirty = false;
             _hud.Paint(_painter.Paint);
             _overlay.SetTiles(_hud.Coverage, _hud.Width, _hud.Height);
+            _hudPaints++;
         }
 
-        _window.Gl.BindFramebuffer(Silk.NET.OpenGL.FramebufferTarget.Framebuffer, 0);
-        var layout = Layout;
-        var view = layout.View;
-        _renderer.Render(_camera, (int)view.Left, 0, Math.Max(1, (int)view.Width), height, width, height);
+        var gl = _window.Gl;
+        gl.BindFramebuffer(Silk.NET.OpenGL.FramebufferTarget.Framebuffer, 0);
+        var (left, top, right, bottom) = ViewPixels(width, height);
+        _renderer.Render(_camera, left, height - bottom, Math.Max(1, right - left), Math.Max(1, bottom - top), width, height);
         if (LastShotView is not null && Screen != TrainerScreen.Debrief)
         {
             var image = CArmPanelLayout.Image;
-            _overlay.Draw(_fluoro.Image, image.Left, image.Top, image.Width, image.Height, width, height);
+            // The C-arm image is opaque (alpha 1 everywhere, see fluoro.frag).
+            _overlay.Draw(_fluoro.Image, image.Left, image.Top, image.Width, image.Height, width, height, opaque: true);
+        }
+
+        // The side panel changes only when the HUD is painted: while the window shows it as last painted, only the part of the
+        // HUD over the view is drawn (on a CPU rasteriser the panel is a third of a frame's pixels).
+        DrewPanel = whole || _window.NeedsWholeFrame || _panelOnScreen != _hudPaints;
+        if (!DrewPanel)
+        {
+            gl.Enable(Silk.NET.OpenGL.EnableCap.ScissorTest);
+            gl.Scissor(left, height - bottom, (uint)(right - left), (uint)(bottom - top));
         }
 
         _overlay.DrawTiles(_hud.Texture, width, height);
+        gl.Disable(Silk.NET.OpenGL.EnableCap.ScissorTest);
         Frames++;
     }
+
+    /// <summary>The 3D view in whole framebuffer pixels (origin top-left), inside the framebuffer.</summary>
+    private (int Left, int Top, int Right, int Bottom) ViewPixels(int width, int height)
+    {
+        var view = Layout.View;
+        var left = Math.Clamp((int)view.Left, 0, width);
+        var top = Math.Clamp((int)view.Top, 0, height);
+        return (left, top, Math.Clamp((int)view.Right, left, width), Math.Clamp((int)view.Bottom, top, height));
+    }
+
+    /// <summary>How many times the HUD was painted.</summary>
+    private long _hudPaints;
+
+    /// <summary>The HUD paint whose side panel the window shows (-1: none yet).</summary>
+    private long _panelOnScreen = -1;
 
     /// <summary>The benchmark's floor: the same meshes as <see cref="DrawFrame"/>, flat-shaded, with no HUD or C-arm image.</summary>
     public void DrawFloor()
     {
         var (width, height) = _window.FramebufferSize;
         _window.Gl.BindFramebuffer(Silk.NET.OpenGL.FramebufferTarget.Framebuffer, 0);
-        var view = Layout.View;
+        var (left, top, right, bottom) = ViewPixels(width, height);
         _renderer.Flat = true;
-        _renderer.Render(_camera, (int)view.Left, 0, Math.Max(1, (int)view.Width), height, width, height);
+        _renderer.Render(_camera, left, height - bottom, Math.Max(1, right - left), Math.Max(1, bottom - top), width, height);
         _renderer.Flat = false;
     }
 
@@ -126,9 +183,14 @@ public sealed partial class TrainerWindow
         _hudDirty = true;
     }
 
-    /// <summary>Reads the back buffer (after <see cref="DrawFrame"/>, before swapping) as RGBA, top row first.</summary>
+    /// <summary>Reads the back buffer (after <see cref="DrawFrame"/>, before swapping) as RGBA, top row first: the whole frame (drawn again with the side panel if the last one left it out).</summary>
     public byte[] ReadFrame()
     {
+        if (!DrewPanel)
+        {
+            DrawFrame(whole: true);
+        }
+
         var (width, height) = _window.FramebufferSize;
         _window.Gl.BindFramebuffer(Silk.NET.OpenGL.FramebufferTarget.Framebuffer, 0);
         _window.Gl.ReadBuffer(Silk.NET.OpenGL.ReadBufferMode.Back);

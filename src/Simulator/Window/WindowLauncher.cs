@@ -20,21 +20,30 @@ public static class WindowLauncher
     /// </summary>
     public static int Start(CliContext context, LaunchOptions options, TrainerSettings settings)
     {
-        // The anatomy takes seconds to build: build it while the trainee chooses (Pelvis.Build caches it).
-        _ = Task.Run(Pelvis.Build);
-        var window = Rendering.Hosts.GlfwWindow.Open("SI-joint fusion trainer",
-            Math.Max(settings.WindowWidth, TrainerSettings.MinWidth), Math.Max(settings.WindowHeight, TrainerSettings.MinHeight),
-            minWidth: TrainerSettings.MinWidth, minHeight: TrainerSettings.MinHeight);
-        StartChoice? choice;
-        try
+        // Opening the window is mostly waiting for the display and the GL driver: meanwhile a worker reads the scenarios (their
+        // plans checked against the anatomy's shape, not its meshes) and the trainee's record, and another loads the HUD's fonts.
+        var loading = Task.Run(() =>
         {
             var model = new StartScreenModel(ScenarioLocator.ScenariosDirectory(), settings, Launcher.ParseMode(options.Mode), options.Trainee)
             {
                 Records = new TraineeStanding(options.Store),
             };
+            _ = model.Standing;
+            return model;
+        });
+        _ = Task.Run(HudFonts.WarmUp);
+        var window = OpenWindow(settings, "SI-joint fusion trainer");
+        StartChoice? choice;
+        try
+        {
+            var model = loading.GetAwaiter().GetResult();
             using (var start = new StartWindow(window, model, settings.TextScale))
             {
-                choice = start.Run(shouldStop: FirstFrameExit.StopCondition(() => start.Frames, context.Error, "start screen"));
+                // The session needs the anatomy's meshes (seconds to build when not cached): once the start screen is up, get
+                // them ready while the trainee chooses, so they take nothing from its first frame.
+                Task? meshes = null;
+                choice = start.Run(shouldStop: FirstFrameExit.StopCondition(() => start.Frames, context.Error, "start screen"),
+                    beforeFrame: () => meshes ??= start.Frames > 0 ? Pelvis.Build().PrepareMeshes() : null);
             }
         }
         catch
@@ -53,6 +62,13 @@ public static class WindowLauncher
 
         return Run(context, choice.Scenario, choice.Mode, options.Results, choice.Trainee, window, settings, options.Store);
     }
+
+    /// <summary>Opens the trainer's window at the remembered size (no smaller than the HUD's minimum), shown or hidden.</summary>
+    /// <exception cref="Rendering.Hosts.DisplayUnavailableException">No window can open (the one-line reason).</exception>
+    public static Rendering.Hosts.GlfwWindow OpenWindow(TrainerSettings settings, string title, bool visible = true) =>
+        Rendering.Hosts.GlfwWindow.Open(title,
+            Math.Max(settings.WindowWidth, TrainerSettings.MinWidth), Math.Max(settings.WindowHeight, TrainerSettings.MinHeight),
+            visible, minWidth: TrainerSettings.MinWidth, minHeight: TrainerSettings.MinHeight);
 
     /// <summary>A live session: events are logged as they happen; the debrief appears when the trainee ends.</summary>
     /// <param name="window">The window to run it in (the start screen's; disposed here), or null to open one.</param>

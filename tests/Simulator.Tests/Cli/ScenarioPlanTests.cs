@@ -32,6 +32,21 @@ public class ScenarioPlanTests
         }
     }
 
+    [Theory]
+    [InlineData("si-joint-fusion-mis")]
+    [InlineData("si-joint-fusion-open")]
+    [InlineData("iliosacral-screw")]
+    public void Checking_and_resolving_a_plan_never_builds_the_anatomys_meshes(string id)
+    {
+        // What the start screen and validate do for every scenario: only the session's window needs the meshes.
+        var pelvis = Pelvis.Create();
+        var scenario = Core.Scenarios.ScenarioLoader.LoadFile(RepoPaths.Scenario(id)).ValueOrThrow();
+
+        Assert.Empty(ImplantPlan.Check(scenario, pelvis));
+        Assert.NotEmpty(ImplantPlan.Planned(scenario, pelvis));
+        Assert.False(pelvis.MeshesBuilt);
+    }
+
     [Fact]
     public void A_plan_naming_what_the_anatomy_lacks_is_a_located_error_and_validate_fails()
     {
