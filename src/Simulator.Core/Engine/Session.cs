@@ -13,8 +13,11 @@ namespace Simulator.Core.Engine;
 public sealed class Session
 {
     private readonly IReadOnlyList<Step> _reference;
+
+    /// <summary>For each reference item, which appearance of its step it is (1-based): item i is done once the step is performed that often.</summary>
+    private readonly int[] _occurrence;
     private readonly Dictionary<string, int> _counts = new();
-    private readonly List<EventVerdict> _recorded = new();
+    private readonly VerdictHistory _recorded;
 
     /// <summary>Starts an attempt at <paramref name="scenario"/> in <paramref name="mode"/>.</summary>
     public Session(Scenario scenario, Mode mode, IGeometryJudge? judge = null)
@@ -23,6 +26,8 @@ public sealed class Session
         Mode = mode;
         Judge = judge;
         _reference = scenario.ExpandedReference();
+        _occurrence = Occurrences(_reference);
+        _recorded = new VerdictHistory(scenario);
     }
 
     public Scenario Scenario { get; }
@@ -32,8 +37,8 @@ public sealed class Session
 
     public Mode Mode { get; }
 
-    /// <summary>Every submitted event with its verdict, refused ones included, in submission order.</summary>
-    public IReadOnlyList<EventVerdict> Recorded => _recorded;
+    /// <summary>Every submitted event with its verdict, refused ones included, in submission order (indexed: see <see cref="VerdictHistory"/>).</summary>
+    public VerdictHistory Recorded => _recorded;
 
     /// <summary>Times each step has been performed (refused events not counted).</summary>
     public IReadOnlyDictionary<string, int> Counts => _counts;
@@ -257,32 +262,41 @@ public sealed class Session
     /// <param name="skipPassedOver">Skip an optional item once a later reference item has been done: the trainee passed it by.</param>
     private int FirstOutstanding(Func<Step, bool> filter, bool skipPassedOver = false)
     {
-        var seen = new Dictionary<string, int>();
-        var done = new bool[_reference.Count];
-        for (var i = 0; i < _reference.Count; i++)
+        // An optional item is passed over when any later item is done, i.e. when it lies before the last done item.
+        var lastDone = -1;
+        for (var i = _reference.Count - 1; skipPassedOver && i >= 0; i--)
         {
-            var k = seen[_reference[i].Id] = seen.GetValueOrDefault(_reference[i].Id) + 1;
-            done[i] = _counts.GetValueOrDefault(_reference[i].Id) >= k;
-        }
-
-        var laterDone = false;
-        var passedOver = new bool[_reference.Count];
-        for (var i = _reference.Count - 1; i >= 0; i--)
-        {
-            passedOver[i] = laterDone;
-            laterDone |= done[i];
+            if (Done(i))
+            {
+                lastDone = i;
+                break;
+            }
         }
 
         for (var i = 0; i < _reference.Count; i++)
         {
             var step = _reference[i];
-            if (filter(step) && !done[i] && !(skipPassedOver && step.Optional && passedOver[i]))
+            if (filter(step) && !Done(i) && !(step.Optional && i < lastDone))
             {
                 return i;
             }
         }
 
         return -1;
+    }
+
+    private bool Done(int index) => _counts.GetValueOrDefault(_reference[index].Id) >= _occurrence[index];
+
+    private static int[] Occurrences(IReadOnlyList<Step> reference)
+    {
+        var seen = new Dictionary<string, int>();
+        var occurrence = new int[reference.Count];
+        for (var i = 0; i < reference.Count; i++)
+        {
+            occurrence[i] = seen[reference[i].Id] = seen.GetValueOrDefault(reference[i].Id) + 1;
+        }
+
+        return occurrence;
     }
 
     /// <summary>Index of the <paramref name="occurrence"/>-th appearance of <paramref name="id"/> in the reference.</summary>
@@ -303,7 +317,7 @@ public sealed class Session
     private ExpectedStep Describe(int index)
     {
         var step = _reference[index];
-        var occurrence = _reference.Take(index + 1).Count(s => s.Id == step.Id);
+        var occurrence = _occurrence[index];
         int? iteration = step.Group is null ? null : (occurrence - 1) / Math.Max(1, step.Repeat) + 1;
         return new ExpectedStep(
             step,
