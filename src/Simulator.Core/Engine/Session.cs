@@ -111,7 +111,7 @@ public sealed class Session
             : GeometryFindings.None;
         if (findings.Measurements.Count > 0)
         {
-            var with = attemptEvent.With.ToDictionary(kv => kv.Key, kv => kv.Value);
+            var with = new Dictionary<string, Measurement>(attemptEvent.With);
             foreach (var (name, value) in findings.Measurements)
             {
                 with[name] = Measurement.Of(value);
@@ -120,11 +120,8 @@ public sealed class Session
             attemptEvent = attemptEvent with { With = with };
         }
 
-        var verdict = WithChecks(Classify(attemptEvent));
-        if (findings.Breaches.Count > 0 && verdict.Performed)
-        {
-            verdict = verdict with { Breaches = findings.Breaches };
-        }
+        var verdict = Classify(attemptEvent);
+        verdict = WithChecks(verdict, findings.Breaches.Count > 0 && verdict.Performed ? findings.Breaches : null);
 
         ElapsedSeconds = attemptEvent.At;
         if (verdict.Performed && verdict.Outcome != Outcome.Redone && Scenario.FindStep(attemptEvent.Do) is { } step)
@@ -220,33 +217,41 @@ public sealed class Session
 
     private string How(Step step) => Hints.How(step) is { Length: > 0 } how ? $" ({how})" : "";
 
-    /// <summary>Adds the measurement lines, the technique feedback and the redo offer to a performed step's verdict.</summary>
-    private EventVerdict WithChecks(EventVerdict verdict)
+    /// <summary>Adds the measurement lines, the technique feedback and the redo offer to a performed step's verdict, and the breaches if any.</summary>
+    private EventVerdict WithChecks(EventVerdict verdict, IReadOnlyList<string>? breaches)
     {
         if (!verdict.Performed || Scenario.FindStep(verdict.Event.Do) is not { } step || step.Targets.Count == 0)
         {
-            return verdict;
+            return breaches is null ? verdict : verdict with { Breaches = breaches };
         }
 
-        var checks = step.Targets
-            .Select(t => TargetCheck.Of(t, verdict.Event.With.TryGetValue(t.Name, out var m) ? m.Number : null))
-            .ToList();
-        var onTarget = checks.All(c => c.Grade == CheckGrade.Inside);
+        var checks = new List<TargetCheck>(step.Targets.Count);
+        var lines = new string[step.Targets.Count];
+        var onTarget = true;
+        for (var i = 0; i < step.Targets.Count; i++)
+        {
+            var target = step.Targets[i];
+            var check = TargetCheck.Of(target, verdict.Event.With.TryGetValue(target.Name, out var m) ? m.Number : null);
+            checks.Add(check);
+            lines[i] = check.Line;
+            onTarget &= check.Grade == CheckGrade.Inside;
+        }
+
         var advice = onTarget ? "" : step.Feedback.GetValueOrDefault(FeedbackKinds.Technique, "");
         var redo = onTarget || !RedoRule.Redoable(step) ? "" : RedoRule.Offer(step);
-        var parts = new List<string> { verdict.Headline, string.Join("; ", checks.Select(c => c.Line)) };
+        var message = $"{verdict.Headline} · {string.Join("; ", lines)}";
         if (advice.Length > 0)
         {
-            parts.Add(advice);
+            message = $"{message} · {advice}";
         }
 
         if (redo.Length > 0)
         {
             var how = Hints.Redo(step) is { Length: > 0 } key ? $" ({key})" : "";
-            parts.Add($"Redo: {redo}{how}");
+            message = $"{message} · Redo: {redo}{how}";
         }
 
-        return verdict with { Message = string.Join(" · ", parts), Checks = checks, Advice = advice, RedoOffer = redo };
+        return verdict with { Message = message, Checks = checks, Advice = advice, RedoOffer = redo, Breaches = breaches ?? verdict.Breaches };
     }
 
     private static EventVerdict Verdict(AttemptEvent e, Outcome outcome, string text, string rationale) =>
@@ -255,7 +260,8 @@ public sealed class Session
     private static string Feedback(Step step, string kind) =>
         step.Feedback.TryGetValue(kind, out var text) && text.Length > 0 ? $". {text}" : "";
 
-    private string ExpectedRationale() => Expected?.Why ?? "";
+    /// <summary>Why the next expected step is done (<see cref="ExpectedStep.Why"/> of <see cref="Expected"/>), or "".</summary>
+    private string ExpectedRationale() => FirstOutstanding(_ => true, skipPassedOver: true) is var index and >= 0 ? _reference[index].Rationale : "";
 
     /// <summary>Index of the first reference item (matching <paramref name="filter"/>) not yet performed enough times, or -1.</summary>
     /// <param name="filter">Which reference items count.</param>
