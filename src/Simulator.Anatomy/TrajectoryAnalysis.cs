@@ -14,14 +14,15 @@ public static class TrajectoryAnalysis
     public static TrajectoryFindings Analyse(Pelvis pelvis, Vector3 entry, Vector3 tip, IReadOnlyList<PlannedTrajectory> plans)
     {
         var plan = NearestPlan(plans, entry, tip);
-        var path = tip - entry;
-        var depth = path.Length();
-        var axis = depth < 1e-3f ? plan.Axis : path / depth;
+        var direction = tip - entry;
+        var depth = direction.Length();
+        var axis = depth < 1e-3f ? plan.Axis : direction / depth;
         var angle = depth < 1e-3f ? 0 : MathF.Acos(Math.Clamp(Vector3.Dot(axis, plan.Axis), -1f, 1f)) * 180f / MathF.PI;
 
         var clearance = ForamenClearanceMm(pelvis, entry, tip);
 
         // Sample from 2 mm under the entry point (the cortex) to the tip, ignoring the joint gap itself.
+        var path = new PathSamples(pelvis, entry, axis, depth);
         var samples = 0;
         var inBone = 0;
         for (var t = 2f; t <= depth; t += 1f)
@@ -33,12 +34,12 @@ public static class TrajectoryAnalysis
             }
 
             samples++;
-            inBone += pelvis.IsInBone(p) ? 1 : 0;
+            inBone += path.InBone(t) ? 1 : 0;
         }
 
         var percent = samples == 0 ? 100.0 : 100.0 * inBone / samples;
         var breaches = pelvis.Dangers.Where(d => d.Intersects(entry, tip)).ToList();
-        if (BoneExit(pelvis, entry, axis, depth, breaches) is { } exit)
+        if (BoneExit(pelvis, path, entry, axis, depth, breaches) is { } exit)
         {
             breaches.Add(exit);
         }
@@ -93,13 +94,13 @@ public static class TrajectoryAnalysis
     /// The first place the path, once in bone, leaves it through a cortex (not through the joint space, and not into a
     /// foramen or the canal, which are breaches of their own): a breach wherever it happens, named by the surface it crosses.
     /// </summary>
-    private static DangerStructure? BoneExit(Pelvis pelvis, Vector3 entry, Vector3 axis, float depth, IReadOnlyList<DangerStructure> known)
+    private static DangerStructure? BoneExit(Pelvis pelvis, PathSamples path, Vector3 entry, Vector3 axis, float depth, IReadOnlyList<DangerStructure> known)
     {
         var wasInBone = false;
         for (var t = 0f; t <= depth; t += StepMm)
         {
             var p = entry + axis * t;
-            var inside = pelvis.IsInBone(p);
+            var inside = path.InBone(t);
             if (inside)
             {
                 wasInBone = true;
@@ -133,5 +134,42 @@ public static class TrajectoryAnalysis
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the points of a path every <see cref="StepMm"/> from its entry are in bone, each worked out once: the bone-path
+    /// share (every 1 mm) and the search for a cortex exit (every 0.5 mm) ask about the same points at whole millimetres.
+    /// </summary>
+    private sealed class PathSamples
+    {
+        private readonly Pelvis _pelvis;
+        private readonly Vector3 _entry;
+        private readonly Vector3 _axis;
+
+        /// <summary>Per sample: 0 not yet known, 1 in bone, −1 not.</summary>
+        private readonly sbyte[] _known;
+
+        public PathSamples(Pelvis pelvis, Vector3 entry, Vector3 axis, float depth)
+        {
+            (_pelvis, _entry, _axis) = (pelvis, entry, axis);
+            _known = new sbyte[depth >= 0 && float.IsFinite(depth) ? (int)(depth / StepMm) + 1 : 0];
+        }
+
+        /// <summary>Whether the point <paramref name="t"/> mm along the path is in bone (<paramref name="t"/> a multiple of <see cref="StepMm"/>).</summary>
+        public bool InBone(float t)
+        {
+            var k = (int)(t / StepMm);
+            if (k * StepMm != t || k >= _known.Length)
+            {
+                return _pelvis.IsInBone(_entry + _axis * t);
+            }
+
+            if (_known[k] == 0)
+            {
+                _known[k] = _pelvis.IsInBone(_entry + _axis * t) ? (sbyte)1 : (sbyte)-1;
+            }
+
+            return _known[k] > 0;
+        }
     }
 }

@@ -76,4 +76,33 @@ public class TrajectoryAnalysisTests
         var f = TrajectoryAnalysis.Analyse(P, corridor.EntryMm, front);
         Assert.Contains(f.Breaches, d => d.Name == "anterior-sacral-cortex-s1");
     }
+
+    [Fact]
+    public void The_bone_path_share_is_the_share_of_millimetre_samples_in_bone_outside_the_joint_gap_for_any_pin()
+    {
+        var rng = new Random(7);
+        for (var n = 0; n < 40; n++)
+        {
+            var plan = P.PlannedImplants[rng.Next(P.PlannedImplants.Count)];
+            var entry = plan.EntryMm + new Vector3(rng.NextSingle() * 30 - 15, rng.NextSingle() * 30 - 15, rng.NextSingle() * 30 - 15);
+            var tip = plan.TargetMm + new Vector3(rng.NextSingle() * 40 - 20, rng.NextSingle() * 40 - 20, rng.NextSingle() * 40 - 20);
+            var f = TrajectoryAnalysis.Analyse(P, entry, tip);
+
+            var depth = (tip - entry).Length();
+            var axis = (tip - entry) / depth;
+            var samples = 0;
+            var inBone = 0;
+            for (var t = 2f; t <= depth; t += 1f)
+            {
+                var p = entry + axis * t;
+                if (MathF.Abs(PelvisShape.JointSide(p)) >= PelvisShape.JointHalfGap + 1.5f)
+                {
+                    samples++;
+                    inBone += P.IsInBone(p) ? 1 : 0;
+                }
+            }
+
+            Assert.Equal(samples == 0 ? 100.0 : Math.Round(100.0 * inBone / samples, 1), f.BonePathPercent);
+        }
+    }
 }

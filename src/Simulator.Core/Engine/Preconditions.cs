@@ -30,17 +30,33 @@ public static class Preconditions
     private static PreconditionShortfall? FirstUnmet(
         Scenario scenario, Step step, int occurrence, IReadOnlyDictionary<string, int> counts, IReadOnlyList<string> ids)
     {
-        foreach (var required in Expand(scenario, ids))
+        // Each id is a group (all its steps, in order) or a single step; unknown ids require nothing.
+        for (var i = 0; i < ids.Count; i++)
         {
-            var needed = Needed(occurrence, required.ExpectedCount, step.ExpectedCount);
-            var performed = counts.GetValueOrDefault(required.Id);
-            if (performed < needed)
+            if (scenario.FindGroup(ids[i]) is { } group)
             {
-                return new PreconditionShortfall(required, needed, performed);
+                for (var j = 0; j < group.Steps.Count; j++)
+                {
+                    if (Shortfall(step, occurrence, counts, group.Steps[j]) is { } gap)
+                    {
+                        return gap;
+                    }
+                }
+            }
+            else if (scenario.FindStep(ids[i]) is { } single && Shortfall(step, occurrence, counts, single) is { } gap)
+            {
+                return gap;
             }
         }
 
         return null;
+    }
+
+    private static PreconditionShortfall? Shortfall(Step step, int occurrence, IReadOnlyDictionary<string, int> counts, Step required)
+    {
+        var needed = Needed(occurrence, required.ExpectedCount, step.ExpectedCount);
+        var performed = counts.GetValueOrDefault(required.Id);
+        return performed < needed ? new PreconditionShortfall(required, needed, performed) : null;
     }
 
     /// <summary>ceil(k × expectedRequired / expectedStep), capped at expectedRequired.</summary>
@@ -49,23 +65,5 @@ public static class Preconditions
         var divisor = Math.Max(1, expectedStep);
         var proportional = (int)(((long)occurrence * expectedRequired + divisor - 1) / divisor);
         return Math.Min(expectedRequired, proportional);
-    }
-
-    private static IEnumerable<Step> Expand(Scenario scenario, IReadOnlyList<string> ids)
-    {
-        foreach (var id in ids)
-        {
-            if (scenario.FindGroup(id) is { } group)
-            {
-                foreach (var inner in group.Steps)
-                {
-                    yield return inner;
-                }
-            }
-            else if (scenario.FindStep(id) is { } single)
-            {
-                yield return single;
-            }
-        }
     }
 }

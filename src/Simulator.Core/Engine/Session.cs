@@ -13,8 +13,11 @@ namespace Simulator.Core.Engine;
 public sealed class Session
 {
     private readonly IReadOnlyList<Step> _reference;
+
+    /// <summary>For each reference item, which appearance of its step it is (1-based): item i is done once the step is performed that often.</summary>
+    private readonly int[] _occurrence;
     private readonly Dictionary<string, int> _counts = new();
-    private readonly List<EventVerdict> _recorded = new();
+    private readonly VerdictHistory _recorded;
 
     /// <summary>Starts an attempt at <paramref name="scenario"/> in <paramref name="mode"/>.</summary>
     public Session(Scenario scenario, Mode mode, IGeometryJudge? judge = null)
@@ -23,6 +26,8 @@ public sealed class Session
         Mode = mode;
         Judge = judge;
         _reference = scenario.ExpandedReference();
+        _occurrence = Occurrences(_reference);
+        _recorded = new VerdictHistory(scenario);
     }
 
     public Scenario Scenario { get; }
@@ -32,8 +37,8 @@ public sealed class Session
 
     public Mode Mode { get; }
 
-    /// <summary>Every submitted event with its verdict, refused ones included, in submission order.</summary>
-    public IReadOnlyList<EventVerdict> Recorded => _recorded;
+    /// <summary>Every submitted event with its verdict, refused ones included, in submission order (indexed: see <see cref="VerdictHistory"/>).</summary>
+    public VerdictHistory Recorded => _recorded;
 
     /// <summary>Times each step has been performed (refused events not counted).</summary>
     public IReadOnlyDictionary<string, int> Counts => _counts;
@@ -106,7 +111,7 @@ public sealed class Session
             : GeometryFindings.None;
         if (findings.Measurements.Count > 0)
         {
-            var with = attemptEvent.With.ToDictionary(kv => kv.Key, kv => kv.Value);
+            var with = new Dictionary<string, Measurement>(attemptEvent.With);
             foreach (var (name, value) in findings.Measurements)
             {
                 with[name] = Measurement.Of(value);
@@ -115,11 +120,8 @@ public sealed class Session
             attemptEvent = attemptEvent with { With = with };
         }
 
-        var verdict = WithChecks(Classify(attemptEvent));
-        if (findings.Breaches.Count > 0 && verdict.Performed)
-        {
-            verdict = verdict with { Breaches = findings.Breaches };
-        }
+        var verdict = Classify(attemptEvent);
+        verdict = WithChecks(verdict, findings.Breaches.Count > 0 && verdict.Performed ? findings.Breaches : null);
 
         ElapsedSeconds = attemptEvent.At;
         if (verdict.Performed && verdict.Outcome != Outcome.Redone && Scenario.FindStep(attemptEvent.Do) is { } step)
@@ -215,33 +217,41 @@ public sealed class Session
 
     private string How(Step step) => Hints.How(step) is { Length: > 0 } how ? $" ({how})" : "";
 
-    /// <summary>Adds the measurement lines, the technique feedback and the redo offer to a performed step's verdict.</summary>
-    private EventVerdict WithChecks(EventVerdict verdict)
+    /// <summary>Adds the measurement lines, the technique feedback and the redo offer to a performed step's verdict, and the breaches if any.</summary>
+    private EventVerdict WithChecks(EventVerdict verdict, IReadOnlyList<string>? breaches)
     {
         if (!verdict.Performed || Scenario.FindStep(verdict.Event.Do) is not { } step || step.Targets.Count == 0)
         {
-            return verdict;
+            return breaches is null ? verdict : verdict with { Breaches = breaches };
         }
 
-        var checks = step.Targets
-            .Select(t => TargetCheck.Of(t, verdict.Event.With.TryGetValue(t.Name, out var m) ? m.Number : null))
-            .ToList();
-        var onTarget = checks.All(c => c.Grade == CheckGrade.Inside);
+        var checks = new List<TargetCheck>(step.Targets.Count);
+        var lines = new string[step.Targets.Count];
+        var onTarget = true;
+        for (var i = 0; i < step.Targets.Count; i++)
+        {
+            var target = step.Targets[i];
+            var check = TargetCheck.Of(target, verdict.Event.With.TryGetValue(target.Name, out var m) ? m.Number : null);
+            checks.Add(check);
+            lines[i] = check.Line;
+            onTarget &= check.Grade == CheckGrade.Inside;
+        }
+
         var advice = onTarget ? "" : step.Feedback.GetValueOrDefault(FeedbackKinds.Technique, "");
         var redo = onTarget || !RedoRule.Redoable(step) ? "" : RedoRule.Offer(step);
-        var parts = new List<string> { verdict.Headline, string.Join("; ", checks.Select(c => c.Line)) };
+        var message = $"{verdict.Headline} · {string.Join("; ", lines)}";
         if (advice.Length > 0)
         {
-            parts.Add(advice);
+            message = $"{message} · {advice}";
         }
 
         if (redo.Length > 0)
         {
             var how = Hints.Redo(step) is { Length: > 0 } key ? $" ({key})" : "";
-            parts.Add($"Redo: {redo}{how}");
+            message = $"{message} · Redo: {redo}{how}";
         }
 
-        return verdict with { Message = string.Join(" · ", parts), Checks = checks, Advice = advice, RedoOffer = redo };
+        return verdict with { Message = message, Checks = checks, Advice = advice, RedoOffer = redo, Breaches = breaches ?? verdict.Breaches };
     }
 
     private static EventVerdict Verdict(AttemptEvent e, Outcome outcome, string text, string rationale) =>
@@ -250,39 +260,49 @@ public sealed class Session
     private static string Feedback(Step step, string kind) =>
         step.Feedback.TryGetValue(kind, out var text) && text.Length > 0 ? $". {text}" : "";
 
-    private string ExpectedRationale() => Expected?.Why ?? "";
+    /// <summary>Why the next expected step is done (<see cref="ExpectedStep.Why"/> of <see cref="Expected"/>), or "".</summary>
+    private string ExpectedRationale() => FirstOutstanding(_ => true, skipPassedOver: true) is var index and >= 0 ? _reference[index].Rationale : "";
 
     /// <summary>Index of the first reference item (matching <paramref name="filter"/>) not yet performed enough times, or -1.</summary>
     /// <param name="filter">Which reference items count.</param>
     /// <param name="skipPassedOver">Skip an optional item once a later reference item has been done: the trainee passed it by.</param>
     private int FirstOutstanding(Func<Step, bool> filter, bool skipPassedOver = false)
     {
-        var seen = new Dictionary<string, int>();
-        var done = new bool[_reference.Count];
-        for (var i = 0; i < _reference.Count; i++)
+        // An optional item is passed over when any later item is done, i.e. when it lies before the last done item.
+        var lastDone = -1;
+        for (var i = _reference.Count - 1; skipPassedOver && i >= 0; i--)
         {
-            var k = seen[_reference[i].Id] = seen.GetValueOrDefault(_reference[i].Id) + 1;
-            done[i] = _counts.GetValueOrDefault(_reference[i].Id) >= k;
-        }
-
-        var laterDone = false;
-        var passedOver = new bool[_reference.Count];
-        for (var i = _reference.Count - 1; i >= 0; i--)
-        {
-            passedOver[i] = laterDone;
-            laterDone |= done[i];
+            if (Done(i))
+            {
+                lastDone = i;
+                break;
+            }
         }
 
         for (var i = 0; i < _reference.Count; i++)
         {
             var step = _reference[i];
-            if (filter(step) && !done[i] && !(skipPassedOver && step.Optional && passedOver[i]))
+            if (filter(step) && !Done(i) && !(step.Optional && i < lastDone))
             {
                 return i;
             }
         }
 
         return -1;
+    }
+
+    private bool Done(int index) => _counts.GetValueOrDefault(_reference[index].Id) >= _occurrence[index];
+
+    private static int[] Occurrences(IReadOnlyList<Step> reference)
+    {
+        var seen = new Dictionary<string, int>();
+        var occurrence = new int[reference.Count];
+        for (var i = 0; i < reference.Count; i++)
+        {
+            occurrence[i] = seen[reference[i].Id] = seen.GetValueOrDefault(reference[i].Id) + 1;
+        }
+
+        return occurrence;
     }
 
     /// <summary>Index of the <paramref name="occurrence"/>-th appearance of <paramref name="id"/> in the reference.</summary>
@@ -303,7 +323,7 @@ public sealed class Session
     private ExpectedStep Describe(int index)
     {
         var step = _reference[index];
-        var occurrence = _reference.Take(index + 1).Count(s => s.Id == step.Id);
+        var occurrence = _occurrence[index];
         int? iteration = step.Group is null ? null : (occurrence - 1) / Math.Max(1, step.Repeat) + 1;
         return new ExpectedStep(
             step,

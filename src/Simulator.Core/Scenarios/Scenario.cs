@@ -50,6 +50,7 @@ public sealed class Scenario
     private IReadOnlyList<Step>? _steps;
     private Dictionary<string, Step>? _stepById;
     private Dictionary<string, Distractor>? _distractorById;
+    private Dictionary<string, StepGroup>? _groupById;
 
     public Step? FindStep(string id) =>
         (_stepById ??= Steps.ToDictionary(s => s.Id)).GetValueOrDefault(id);
@@ -57,8 +58,19 @@ public sealed class Scenario
     public Distractor? FindDistractor(string id) =>
         (_distractorById ??= Distractors.ToDictionary(d => d.Id)).GetValueOrDefault(id);
 
-    public StepGroup? FindGroup(string id) =>
-        Entries.OfType<StepGroup>().FirstOrDefault(g => g.Id == id);
+    public StepGroup? FindGroup(string id) => (_groupById ??= GroupsById()).GetValueOrDefault(id);
+
+    /// <summary>The groups by id, the first of any repeated id.</summary>
+    private Dictionary<string, StepGroup> GroupsById()
+    {
+        var groups = new Dictionary<string, StepGroup>();
+        foreach (var group in Entries.OfType<StepGroup>())
+        {
+            groups.TryAdd(group.Id, group);
+        }
+
+        return groups;
+    }
 
     /// <summary>Reference sequence with every repeat and group expanded, optional steps included.</summary>
     public IReadOnlyList<Step> ExpandedReference()

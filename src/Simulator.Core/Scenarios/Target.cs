@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Simulator.Core.Scenarios;
 
@@ -10,6 +11,9 @@ namespace Simulator.Core.Scenarios;
 /// <param name="Critical">A safety limit: a value outside it (or none) fails the attempt and earns no technique credit.</param>
 public sealed record Target(string Name, double Min, double Max, string Unit, bool Critical = false)
 {
+    /// <summary>Each target's <see cref="RangeText"/>, kept beside it rather than in it so that it takes no part in a target's equality.</summary>
+    private static readonly ConditionalWeakTable<Target, string> RangeTexts = new();
+
     /// <summary>1-based line of the target's name in its file (0 when built in code).</summary>
     public int Line { get; init; }
 
@@ -28,7 +32,8 @@ public sealed record Target(string Name, double Min, double Max, string Unit, bo
     public double Width => Max - Min;
 
     /// <summary>The range as people read it: "40–50 mm", "≥ 5 mm", "≤ 10 deg", or "any value".</summary>
-    public string RangeText => Range(Min, Max, Unit);
+    /// <remarks>Written once per target (a target never changes; <c>with</c> makes a new one): every check of every event shows it.</remarks>
+    public string RangeText => RangeTexts.GetValue(this, static t => Range(t.Min, t.Max, t.Unit));
 
     /// <summary>What is wrong with <paramref name="value"/> (outside the range), e.g. "56 mm outside 40–50 mm" or "3.7 mm below the minimum 5 mm".</summary>
     public string OutsideText(double value)

@@ -19,6 +19,7 @@ internal sealed class DeductionContext
     private readonly Scenario _scenario;
     private readonly ComponentScores _components;
     private readonly Coverage _coverage;
+    private readonly Dictionary<string, string> _quoted = new();
 
     public DeductionContext(Scenario scenario, ComponentScores components, Coverage coverage)
     {
@@ -154,7 +155,16 @@ internal sealed class DeductionContext
     private string RationaleOf(string id) => _scenario.FindStep(id)?.Rationale ?? "";
 
     /// <summary>A step or distractor by its name, in quotes: deductions name steps as the trainee knows them, never by id.</summary>
-    private string Q(string id) => $"\"{Names.Of(_scenario, id)}\"";
+    /// <remarks>Written once per id: a long attempt names the same few steps in thousands of deductions.</remarks>
+    private string Q(string id)
+    {
+        if (!_quoted.TryGetValue(id, out var quoted))
+        {
+            _quoted[id] = quoted = $"\"{Names.Of(_scenario, id)}\"";
+        }
+
+        return quoted;
+    }
 
     private IEnumerable<Deduction> Distribute(string component, double score, IReadOnlyList<Item> items)
     {

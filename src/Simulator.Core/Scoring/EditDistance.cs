@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Simulator.Core.Scoring;
 
 /// <summary>Edit distances between sequences of symbols (step ids).</summary>
@@ -6,11 +8,18 @@ namespace Simulator.Core.Scoring;
 /// swapping two neighbouring steps is one mistake, not two. OSA is not a metric (it can break the
 /// triangle inequality, e.g. CA → AC → ABC), which is harmless for scoring one attempt against one
 /// reference; <see cref="Levenshtein{T}"/> is provided as the metric upper bound used in tests.
+/// The OSA table is filled over small integers standing for the symbols (equal symbols, equal integers) in a buffer borrowed
+/// from the shared pool, so a long attempt costs neither a string comparison per cell nor a large new table per score.
 /// </remarks>
 public static class EditDistance
 {
     /// <summary>Optimal string alignment distance between <paramref name="a"/> and <paramref name="b"/>.</summary>
-    public static int Osa<T>(IReadOnlyList<T> a, IReadOnlyList<T> b) => OsaTable(a, b)[a.Count, b.Count];
+    public static int Osa<T>(IReadOnlyList<T> a, IReadOnlyList<T> b)
+    {
+        var (x, y) = Symbols(a, b);
+        using var d = new OsaTable(x, y);
+        return d[x.Length, y.Length];
+    }
 
     /// <summary>Plain Levenshtein distance (insert, delete, substitute).</summary>
     /// <remarks>A true metric and never smaller than <see cref="Osa{T}"/>; used to state the triangle bound.</remarks>
@@ -47,10 +56,10 @@ public static class EditDistance
     /// </remarks>
     public static IReadOnlyList<EditOperation> Align<T>(IReadOnlyList<T> a, IReadOnlyList<T> b)
     {
-        var eq = EqualityComparer<T>.Default;
-        var d = OsaTable(a, b);
+        var (x, y) = Symbols(a, b);
+        using var d = new OsaTable(x, y);
         var ops = new List<EditOperation>();
-        int i = a.Count, j = b.Count;
+        int i = x.Length, j = y.Length;
         while (i > 0 || j > 0)
         {
             // Backtracking from the end, a reference item left undone is placed as late as an optimal alignment allows:
@@ -60,13 +69,13 @@ public static class EditDistance
                 ops.Add(new EditOperation(EditKind.Insert, null, j - 1));
                 j--;
             }
-            else if (i > 0 && j > 0 && eq.Equals(a[i - 1], b[j - 1]) && d[i, j] == d[i - 1, j - 1])
+            else if (i > 0 && j > 0 && x[i - 1] == y[j - 1] && d[i, j] == d[i - 1, j - 1])
             {
                 ops.Add(new EditOperation(EditKind.Match, i - 1, j - 1));
                 i--;
                 j--;
             }
-            else if (IsTransposition(a, b, i, j, eq) && d[i, j] == d[i - 2, j - 2] + 1)
+            else if (IsTransposition(x, y, i, j) && d[i, j] == d[i - 2, j - 2] + 1)
             {
                 ops.Add(new EditOperation(EditKind.Transpose, i - 2, j - 2));
                 i -= 2;
@@ -94,41 +103,81 @@ public static class EditDistance
         return ops;
     }
 
-    private static bool IsTransposition<T>(IReadOnlyList<T> a, IReadOnlyList<T> b, int i, int j, IEqualityComparer<T> eq) =>
-        i > 1 && j > 1
-        && eq.Equals(a[i - 1], b[j - 2])
-        && eq.Equals(a[i - 2], b[j - 1])
-        && !eq.Equals(a[i - 1], a[i - 2]);
-
-    private static int[,] OsaTable<T>(IReadOnlyList<T> a, IReadOnlyList<T> b)
+    /// <summary>Both sequences as integers, one per distinct symbol (equal by <see cref="EqualityComparer{T}.Default"/>, null included).</summary>
+    private static (int[] A, int[] B) Symbols<T>(IReadOnlyList<T> a, IReadOnlyList<T> b)
     {
-        var eq = EqualityComparer<T>.Default;
-        var d = new int[a.Count + 1, b.Count + 1];
-        for (var i = 0; i <= a.Count; i++)
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var ids = new Dictionary<Symbol<T>, int>();
+        int[] Numbered(IReadOnlyList<T> items)
         {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Count; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= a.Count; i++)
-        {
-            for (var j = 1; j <= b.Count; j++)
+            var numbers = new int[items.Count];
+            for (var i = 0; i < numbers.Length; i++)
             {
-                var cost = eq.Equals(a[i - 1], b[j - 1]) ? 0 : 1;
-                var best = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (IsTransposition(a, b, i, j, eq))
+                var symbol = new Symbol<T>(items[i]);
+                if (!ids.TryGetValue(symbol, out numbers[i]))
                 {
-                    best = Math.Min(best, d[i - 2, j - 2] + 1);
+                    ids[symbol] = numbers[i] = ids.Count;
                 }
+            }
 
-                d[i, j] = best;
+            return numbers;
+        }
+
+        return (Numbered(a), Numbered(b));
+    }
+
+    private static bool IsTransposition(int[] a, int[] b, int i, int j) =>
+        i > 1 && j > 1
+        && a[i - 1] == b[j - 2]
+        && a[i - 2] == b[j - 1]
+        && a[i - 1] != a[i - 2];
+
+    /// <summary>The OSA table d[i, j] (distance between the first i of a and the first j of b), in a pooled buffer returned on dispose.</summary>
+    private readonly struct OsaTable : IDisposable
+    {
+        private readonly int[] _cells;
+        private readonly int _width;
+
+        public OsaTable(int[] a, int[] b)
+        {
+            _width = b.Length + 1;
+            _cells = ArrayPool<int>.Shared.Rent(checked((a.Length + 1) * _width));
+            for (var i = 0; i <= a.Length; i++)
+            {
+                this[i, 0] = i;
+            }
+
+            for (var j = 0; j <= b.Length; j++)
+            {
+                this[0, j] = j;
+            }
+
+            for (var i = 1; i <= a.Length; i++)
+            {
+                for (var j = 1; j <= b.Length; j++)
+                {
+                    var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                    var best = Math.Min(Math.Min(this[i - 1, j] + 1, this[i, j - 1] + 1), this[i - 1, j - 1] + cost);
+                    if (IsTransposition(a, b, i, j))
+                    {
+                        best = Math.Min(best, this[i - 2, j - 2] + 1);
+                    }
+
+                    this[i, j] = best;
+                }
             }
         }
 
-        return d;
+        public int this[int i, int j]
+        {
+            get => _cells[i * _width + j];
+            private set => _cells[i * _width + j] = value;
+        }
+
+        public void Dispose() => ArrayPool<int>.Shared.Return(_cells);
     }
+
+    /// <summary>A symbol as a dictionary key (null too), equal as <see cref="EqualityComparer{T}.Default"/> says.</summary>
+    private readonly record struct Symbol<T>(T Item);
 }

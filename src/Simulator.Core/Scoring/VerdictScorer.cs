@@ -204,23 +204,32 @@ public static class VerdictScorer
     /// <remarks>The last attempt's measurements count for technique, and only for the occurrence it redid.</remarks>
     private static List<AttemptEvent> LastAttempts(IReadOnlyList<EventVerdict> recorded)
     {
-        var events = new List<AttemptEvent>();
-        var at = new Dictionary<(string Id, int Occurrence), int>();
-        var seen = new Dictionary<string, int>();
-        foreach (var v in recorded.Where(v => v.Performed))
+        var events = new List<AttemptEvent>(recorded.Count);
+        // Where each id's occurrences are in events: the k-th at positions[id][k - 1].
+        var positions = new Dictionary<string, List<int>>();
+        foreach (var v in recorded)
         {
+            if (!v.Performed)
+            {
+                continue;
+            }
+
             if (v.Outcome == Outcome.Redone)
             {
-                if (v.Redoes is { } k && at.TryGetValue((v.Event.Do, k), out var index))
+                if (v.Redoes is { } k && positions.TryGetValue(v.Event.Do, out var redone) && k >= 1 && k <= redone.Count)
                 {
-                    events[index] = v.Event;
+                    events[redone[k - 1]] = v.Event;
                 }
 
                 continue;
             }
 
-            var n = seen[v.Event.Do] = seen.GetValueOrDefault(v.Event.Do) + 1;
-            at[(v.Event.Do, n)] = events.Count;
+            if (!positions.TryGetValue(v.Event.Do, out var occurrences))
+            {
+                positions[v.Event.Do] = occurrences = new List<int>();
+            }
+
+            occurrences.Add(events.Count);
             events.Add(v.Event);
         }
 

@@ -27,11 +27,23 @@ public sealed class AnatomyJudge : IGeometryJudge
         "graft_outside_window_mm", "block_outside_window_mm",
     };
 
-    private readonly Lazy<Pelvis> _pelvis;
+    /// <summary>How many judged pins a judge remembers by default (see <see cref="AnatomyJudge(Func{Pelvis}?, int)"/>).</summary>
+    public const int DefaultRememberedPins = 4096;
 
-    public AnatomyJudge(Func<Pelvis>? pelvis = null)
+    private readonly Lazy<Pelvis> _pelvis;
+    private readonly BoundedMemo<PinKey, GeometryFindings> _pins;
+
+    /// <summary>A judge over the pelvis <paramref name="pelvis"/> builds (the standard one by default), built when first needed.</summary>
+    /// <param name="pelvis">Builds the anatomy (null: <see cref="Pelvis.Build"/>).</param>
+    /// <param name="rememberedPins">
+    /// How many judged pins it remembers: a pin docked or advanced again on exactly the same entry and tip against the same plan
+    /// (a replayed or re-scored attempt, a redo back onto the same line) gets the findings already computed instead of a second
+    /// analysis along its path. All are forgotten once that many are held; 0 remembers none.
+    /// </param>
+    public AnatomyJudge(Func<Pelvis>? pelvis = null, int rememberedPins = DefaultRememberedPins)
     {
         _pelvis = new Lazy<Pelvis>(pelvis ?? Pelvis.Build);
+        _pins = new BoundedMemo<PinKey, GeometryFindings>(rememberedPins);
     }
 
     /// <summary>The judge all app sessions share.</summary>
@@ -69,7 +81,15 @@ public sealed class AnatomyJudge : IGeometryJudge
             return GeometryFindings.None;
         }
 
-        var f = TrajectoryAnalysis.Analyse(_pelvis.Value, entry, tip, ImplantPlan.Planned(scenario, _pelvis.Value));
+        var key = new PinKey(ImplantPlan.Planned(scenario, _pelvis.Value), action, PointBits.Of(entry), PointBits.Of(tip));
+        return _pins.GetOrAdd(key, static (key, judge) => judge.AnalysePin(key.Plan, key.Action, key.Entry, key.Tip), this);
+    }
+
+    /// <summary>The findings of a pin from <paramref name="entryBits"/> to <paramref name="tipBits"/> against <paramref name="plan"/>.</summary>
+    private GeometryFindings AnalysePin(IReadOnlyList<PlannedTrajectory> plan, string action, PointBits entryBits, PointBits tipBits)
+    {
+        var (entry, tip) = (entryBits.ToVector3(), tipBits.ToVector3());
+        var f = TrajectoryAnalysis.Analyse(_pelvis.Value, entry, tip, plan);
         var measurements = new Dictionary<string, double>
         {
             ["entry_offset_mm"] = Math.Round(f.EntryOffsetMm, 1),
@@ -85,9 +105,12 @@ public sealed class AnatomyJudge : IGeometryJudge
         measurements["bone_path_pct"] = f.BonePathPercent;
         var breaches = f.Breaches.Select(d => d.Kind == DangerKind.BoneExit
             ? d.PlainLanguage
-            : $"{d.PlainLanguage} (pin from [{Format(entry)}] to [{Format(tip)}] enters {d.Name})").ToList();
+            : $"{d.PlainLanguage} (pin from [{Format(entry)}] to [{Format(tip)}] enters {d.Name})").ToArray();
         return new GeometryFindings(measurements, breaches);
     }
+
+    /// <summary>What a pin's findings depend on: the plan (by reference: plans are resolved once per scenario), the action, and the exact entry and tip.</summary>
+    private readonly record struct PinKey(IReadOnlyList<PlannedTrajectory> Plan, string Action, PointBits Entry, PointBits Tip);
 
     /// <summary>An incision with its ends on the skin: how far its middle lies from the skin over its step's site (the planned entries by default).</summary>
     private GeometryFindings JudgeIncision(Scenario scenario, AttemptEvent ev)
@@ -110,7 +133,8 @@ public sealed class AnatomyJudge : IGeometryJudge
         }
 
         var site = scenario.FindStep(ev.Do)?.Site ?? "";
-        var slot = ev.Redo ? Math.Max(0, PerformedCount(history, ev.Do) - 1) : PerformedCount(history, ev.Do);
+        var performed = VerdictHistory.Of(scenario, history).PerformedCount(ev.Do);
+        var slot = ev.Redo ? Math.Max(0, performed - 1) : performed;
         return Found("mark_offset_mm", IncisionPlan.OffsetMm(_pelvis.Value, site, slot, at, ImplantPlan.Planned(scenario, _pelvis.Value)));
     }
 
@@ -162,10 +186,11 @@ public sealed class AnatomyJudge : IGeometryJudge
     /// <summary>The window of the last performed osteotomy, or null if none was cut.</summary>
     private IliacWindow? LastWindow(Scenario scenario, IReadOnlyList<EventVerdict> history)
     {
-        for (var i = history.Count - 1; i >= 0; i--)
+        var indexed = VerdictHistory.Of(scenario, history);
+        var osteotomies = indexed.PerformedIndices(StepActions.Osteotomy);
+        for (var i = osteotomies.Count - 1; i >= 0; i--)
         {
-            var v = history[i];
-            if (v.Performed && ActionOf(scenario, v.Event.Do) == StepActions.Osteotomy && Outline(v.Event) is { } cut)
+            if (Outline(indexed[osteotomies[i]].Event) is { } cut)
             {
                 return cut;
             }
@@ -177,10 +202,6 @@ public sealed class AnatomyJudge : IGeometryJudge
     private IliacWindow? Outline(AttemptEvent ev) => Point(ev, "start") is { } a && Point(ev, "end") is { } b
         ? IliacWindow.Outlined(OpenApproach.WindowPlan(_pelvis.Value), a, b)
         : null;
-
-    private static int PerformedCount(IReadOnlyList<EventVerdict> history, string id) => history.Count(v => v.Performed && v.Event.Do == id);
-
-    private static string? ActionOf(Scenario scenario, string id) => scenario.FindStep(id)?.Action ?? scenario.FindDistractor(id)?.Action;
 
     private static GeometryFindings Found(string name, double value) =>
         new(new Dictionary<string, double> { [name] = value }, Array.Empty<string>());
@@ -218,34 +239,60 @@ public sealed class AnatomyJudge : IGeometryJudge
     }
 
     /// <summary>The channel the implant goes down: the last advanced pin since the last pin removal, drilled to its depth minus the drill's stop.</summary>
+    /// <remarks>The drill's stop is that of the first drill after the pin that gives one (the drill that made the channel), else the default.</remarks>
     private static (Vector3 Entry, Vector3 Tip, double DepthMm)? Channel(Scenario scenario, IReadOnlyList<EventVerdict> history)
     {
-        double shortOfTip = DefaultShortOfPinTipMm;
-        for (var i = history.Count - 1; i >= 0; i--)
+        var indexed = VerdictHistory.Of(scenario, history);
+        var removals = indexed.PerformedIndices(StepActions.PinRemoval);
+        var lastRemoval = removals.Count > 0 ? removals[^1] : -1;
+        var advances = indexed.PerformedIndices(StepActions.PinAdvance);
+        for (var i = advances.Count - 1; i >= 0 && advances[i] > lastRemoval; i--)
         {
-            var v = history[i];
-            if (!v.Performed)
-            {
-                continue;
-            }
-
-            var action = ActionOf(scenario, v.Event.Do);
-            if (action == StepActions.Drill && Number(v.Event, "short_of_pin_tip_mm") is { } s)
-            {
-                shortOfTip = s;
-            }
-            else if (action == StepActions.PinAdvance && Point(v.Event, "entry") is { } entry && Point(v.Event, "tip") is { } tip)
+            var pin = indexed[advances[i]].Event;
+            if (Point(pin, "entry") is { } entry && Point(pin, "tip") is { } tip)
             {
                 var depth = Vector3.Distance(entry, tip);
-                return (entry, tip, Math.Max(0, depth - shortOfTip));
-            }
-            else if (action == StepActions.PinRemoval)
-            {
-                return null;
+                return (entry, tip, Math.Max(0, depth - ShortOfTip(indexed, advances[i])));
             }
         }
 
         return null;
+    }
+
+    /// <summary>How far short of the pin tip the first drill after position <paramref name="pin"/> that says so stopped (the default if none says).</summary>
+    private static double ShortOfTip(VerdictHistory history, int pin)
+    {
+        var drills = history.PerformedIndices(StepActions.Drill);
+        var first = FirstAfter(drills, pin);
+        for (var i = first; i < drills.Count; i++)
+        {
+            if (Number(history[drills[i]].Event, "short_of_pin_tip_mm") is { } s)
+            {
+                return s;
+            }
+        }
+
+        return DefaultShortOfPinTipMm;
+    }
+
+    /// <summary>The first place in the ascending <paramref name="indices"/> whose value is above <paramref name="position"/> (their count if none is).</summary>
+    private static int FirstAfter(IReadOnlyList<int> indices, int position)
+    {
+        int lo = 0, hi = indices.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (indices[mid] > position)
+            {
+                hi = mid;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
+        }
+
+        return lo;
     }
 
     private static string Format(Vector3 v) => FormattableString.Invariant($"{v.X:0.#}, {v.Y:0.#}, {v.Z:0.#}");

@@ -16,13 +16,14 @@ public static class ImplantPlan
     public const double DefaultRadiusMm = 6.5;
 
     private static readonly ConditionalWeakTable<Scenario, ConditionalWeakTable<Pelvis, IReadOnlyList<PlannedTrajectory>>> Cache = new();
+    private static readonly ConditionalWeakTable<Pelvis, IReadOnlyList<PlannedTrajectory>> OwnCache = new();
 
-    /// <summary>The anatomy's own plan on the operative (left) side.</summary>
-    public static IReadOnlyList<PlannedTrajectory> Planned(Pelvis pelvis) => pelvis.PlannedImplants
-        .Where(p => p.Name.EndsWith("-left", StringComparison.Ordinal))
-        .ToArray();
+    /// <summary>The anatomy's own plan on the operative (left) side (worked out once per pelvis: the same list every time).</summary>
+    public static IReadOnlyList<PlannedTrajectory> Planned(Pelvis pelvis) => OwnCache.GetValue(pelvis, p => p.PlannedImplants
+        .Where(t => t.Name.EndsWith("-left", StringComparison.Ordinal))
+        .ToArray());
 
-    /// <summary>The plan of <paramref name="scenario"/> (null: the anatomy's own).</summary>
+    /// <summary>The plan of <paramref name="scenario"/> (null: the anatomy's own), resolved once per scenario and pelvis.</summary>
     /// <exception cref="InputException">A declared path names a corridor or landmark the anatomy does not have (located).</exception>
     public static IReadOnlyList<PlannedTrajectory> Planned(Scenario? scenario, Pelvis pelvis)
     {

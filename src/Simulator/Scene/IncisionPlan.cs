@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using Simulator.Anatomy;
 using Simulator.Core.Scenarios;
 
@@ -7,6 +8,9 @@ namespace Simulator.App.Scene;
 /// <summary>Where an incision or a skin mark belongs: the skin over a step's <c>site</c> (see <see cref="StepActions.Sites"/>).</summary>
 public static class IncisionPlan
 {
+    /// <summary>Skin points already found on each pelvis, by the ray cast for them (the sites and plans a process uses are few).</summary>
+    private static readonly ConditionalWeakTable<Pelvis, BoundedMemo<(PointBits Inside, PointBits Outward), Vector3>> SkinPoints = new();
+
     /// <summary>The skin point over the middle of the first and last planned entries (mm, LPS): the MIS incision's place.</summary>
     public static Vector3 SkinPoint(Pelvis pelvis) => SkinPoint(pelvis, "");
 
@@ -15,6 +19,13 @@ public static class IncisionPlan
     public static Vector3 SkinPoint(Pelvis pelvis, string site, int slot = 0, IReadOnlyList<PlannedTrajectory>? plan = null)
     {
         var (inside, outward) = Deep(pelvis, site, slot, plan);
+        var memo = SkinPoints.GetValue(pelvis, _ => new BoundedMemo<(PointBits Inside, PointBits Outward), Vector3>(1024));
+        return memo.GetOrAdd((PointBits.Of(inside), PointBits.Of(outward)), static (ray, p) => CastToSkin(p, ray.Inside.ToVector3(), ray.Outward.ToVector3()), pelvis);
+    }
+
+    /// <summary>Where a ray from outside the body down <paramref name="outward"/> onto <paramref name="inside"/> meets the skin.</summary>
+    private static Vector3 CastToSkin(Pelvis pelvis, Vector3 inside, Vector3 outward)
+    {
         var hit = pelvis.Pick(inside + outward * 300, -outward, includeSoftTissue: true);
         return hit?.Point ?? inside + outward * 40;
     }

@@ -82,4 +82,55 @@ public class EditDistanceTests
         Assert.Equal(new int?[] { 6, 7, 8 }, ops.Where(o => o.Kind == EditKind.Insert).Select(o => o.IndexB).ToArray());
         Assert.All(ops.Where(o => o.Kind == EditKind.Match), o => Assert.Equal(o.IndexA, o.IndexB));
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Distance_and_alignment_match_the_textbook_table_on_random_sequences(int seed)
+    {
+        var rng = new Random(seed);
+        var symbols = new[] { "pin", "drill", "implant", "shot", "close", null };
+        for (var n = 0; n < 200; n++)
+        {
+            var a = Enumerable.Range(0, rng.Next(25)).Select(_ => symbols[rng.Next(symbols.Length)]).ToList();
+            var b = Enumerable.Range(0, rng.Next(25)).Select(_ => symbols[rng.Next(symbols.Length - 1)]).ToList();
+            var ops = EditDistance.Align(a, b);
+
+            Assert.Equal(TextbookOsa(a, b), EditDistance.Osa(a, b));
+            Assert.Equal(EditDistance.Osa(a, b), ops.Sum(o => o.Cost));
+            Assert.Equal(Enumerable.Range(0, a.Count).Select(i => (int?)i), ops.SelectMany(o => o.Kind == EditKind.Transpose ? new[] { o.IndexA, o.IndexA + 1 } : new[] { o.IndexA }).Where(i => i is not null));
+            Assert.All(ops.Where(o => o.Kind == EditKind.Match), o => Assert.Equal(a[o.IndexA!.Value], b[o.IndexB!.Value]));
+        }
+    }
+
+    /// <summary>The OSA recurrence written out directly over a two-dimensional table, symbols compared as they are.</summary>
+    private static int TextbookOsa(IReadOnlyList<string?> a, IReadOnlyList<string?> b)
+    {
+        var d = new int[a.Count + 1, b.Count + 1];
+        for (var i = 0; i <= a.Count; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Count; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Count; i++)
+        {
+            for (var j = 1; j <= b.Count; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && a[i - 1] != a[i - 2])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+
+        return d[a.Count, b.Count];
+    }
 }
