@@ -22,6 +22,15 @@ public static class BenchConfigs
         public Short() => AddJob(InProcess("short").WithWarmupCount(2).WithIterationCount(5));
     }
 
+    /// <summary>
+    /// Frames: 3 warm-up and 15 measured iterations. A CPU rasteriser on a shared 2-core machine drifts between fast and slow
+    /// spells lasting seconds; more, longer iterations let the floor and the frame, measured one after the other, see the same mix.
+    /// </summary>
+    public sealed class Frames : ManualConfig
+    {
+        public Frames() => AddJob(InProcess("frames").WithWarmupCount(3).WithIterationCount(15));
+    }
+
     /// <summary>Operations of a second or more (1,000 files, a process start): one call per iteration, 1 warm-up and 5 measured.</summary>
     public sealed class Long : ManualConfig
     {

@@ -14,7 +14,7 @@ namespace Simulator.Bench;
 /// allocation per frame (goal 0 B).
 /// </summary>
 [MemoryDiagnoser]
-[Config(typeof(BenchConfigs.Short))]
+[Config(typeof(BenchConfigs.Frames))]
 public class FrameBenchmarks
 {
     private FrameBench _bench = null!;

@@ -65,9 +65,15 @@ public sealed class FrameBench : IDisposable
             window.PresetCArm(Rendering.Scene.CameraView.Lateral);
             window.Shoot();
             window.SetView(Rendering.Scene.CameraView.Surgeon);
-            window.DrawFrame();
-            // Shown once, as the trainer shows every frame: the side panel is then on screen, as while the resident works.
-            window.Present();
+            // Shown as the trainer shows its first frames (a new window's first is swapped, the next copied whole): the side
+            // panel is then on screen, as while the resident works.
+            var shown = 0;
+            do
+            {
+                window.DrawFrame();
+                window.Present();
+            }
+            while (window.Window.NeedsWholeFrame && ++shown < 3);
             try
             {
                 return new FrameBench(display, window);
@@ -105,6 +111,9 @@ public sealed class FrameBench : IDisposable
 
     /// <summary>Whether the window shows only the part of a frame that changed, so <see cref="DrawFull"/> leaves out the side panel.</summary>
     public bool PresentsParts => _window.Window.PresentsParts;
+
+    /// <summary>Whether the last frame drawn drew the side panel and tray (see <see cref="TrainerWindow.DrewPanel"/>).</summary>
+    public bool DrewPanel => _window.DrewPanel;
 
     /// <summary>Draws the same meshes flat-shaded, without the HUD or the C-arm image, and waits for it.</summary>
     public void DrawFloor()
