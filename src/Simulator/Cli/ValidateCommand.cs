@@ -33,48 +33,56 @@ public static class ValidateCommand
 
     public static int Run(IReadOnlyList<string> files, string format, TextWriter output)
     {
-        var results = files.Select(f => (File: f, Result: ScenarioLocator.LoadFile(f))).ToList();
-        if (format == "json")
+        // One file at a time: its lines are written as soon as it is checked, and nothing of it is kept but a summary (for JSON),
+        // so a thousand files cost a thousand times one, not a heap full of scenarios for the garbage collector to carry.
+        var allOk = true;
+        var json = format == "json" ? new List<object>(files.Count) : null;
+        foreach (var file in files)
         {
-            var json = results.Select(r => new
+            var result = ScenarioLocator.LoadFile(file);
+            allOk &= result.Ok;
+            if (json is not null)
             {
-                file = r.File,
-                valid = r.Result.Ok,
-                scenario = r.Result.Value?.Id,
-                steps = r.Result.Value?.Steps.Count,
-                distractors = r.Result.Value?.Distractors.Count,
-                diagnostics = r.Result.Diagnostics.Select(d => new
+                json.Add(new
                 {
-                    line = d.Line,
-                    column = d.Column,
-                    severity = d.Severity == Severity.Error ? "error" : "warning",
-                    message = d.Message,
-                    text = d.ToString(),
-                }),
-            });
-            output.WriteLine(JsonSerializer.Serialize(json, new JsonSerializerOptions { WriteIndented = true }));
-        }
-        else
-        {
-            foreach (var (file, result) in results)
-            {
-                foreach (var diagnostic in result.Diagnostics)
-                {
-                    output.WriteLine(diagnostic);
-                }
+                    file,
+                    valid = result.Ok,
+                    scenario = result.Value?.Id,
+                    steps = result.Value?.Steps.Count,
+                    distractors = result.Value?.Distractors.Count,
+                    diagnostics = result.Diagnostics.Select(d => new
+                    {
+                        line = d.Line,
+                        column = d.Column,
+                        severity = d.Severity == Severity.Error ? "error" : "warning",
+                        message = d.Message,
+                        text = d.ToString(),
+                    }).ToList(),
+                });
+                continue;
+            }
 
-                if (result.Ok)
-                {
-                    var s = result.Value!;
-                    output.WriteLine($"{file}: ok — '{s.Title}', {s.Steps.Count} steps ({s.ExpandedReference().Count} actions), {s.Distractors.Count} distractors");
-                }
-                else
-                {
-                    output.WriteLine($"{file}: invalid — {result.Errors.Count()} error(s)");
-                }
+            foreach (var diagnostic in result.Diagnostics)
+            {
+                output.WriteLine(diagnostic);
+            }
+
+            if (result.Ok)
+            {
+                var s = result.Value!;
+                output.WriteLine($"{file}: ok — '{s.Title}', {s.Steps.Count} steps ({s.ExpandedReference().Count} actions), {s.Distractors.Count} distractors");
+            }
+            else
+            {
+                output.WriteLine($"{file}: invalid — {result.Errors.Count()} error(s)");
             }
         }
 
-        return results.All(r => r.Result.Ok) ? ExitCodes.Ok : ExitCodes.BadInput;
+        if (json is not null)
+        {
+            output.WriteLine(JsonSerializer.Serialize(json, new JsonSerializerOptions { WriteIndented = true }));
+        }
+
+        return allOk ? ExitCodes.Ok : ExitCodes.BadInput;
     }
 }
