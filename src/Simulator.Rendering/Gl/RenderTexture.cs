@@ -8,7 +8,13 @@ public sealed class RenderTexture : IDisposable
     private readonly GL _gl;
     private bool _disposed;
 
-    public unsafe RenderTexture(GL gl, int width, int height, bool floatingPoint)
+    /// <summary>A <paramref name="width"/> × <paramref name="height"/> target, RGBA8 or (<paramref name="floatingPoint"/>) R32F.</summary>
+    /// <param name="gl">The context that owns it.</param>
+    /// <param name="width">Width, pixels.</param>
+    /// <param name="height">Height, pixels.</param>
+    /// <param name="floatingPoint">One 32-bit float channel instead of RGBA8.</param>
+    /// <param name="nearest">Sampled nearest rather than linear: for a texture drawn pixel for pixel, which a CPU rasteriser then copies at less cost.</param>
+    public unsafe RenderTexture(GL gl, int width, int height, bool floatingPoint, bool nearest = false)
     {
         _gl = gl;
         Width = width;
@@ -16,8 +22,8 @@ public sealed class RenderTexture : IDisposable
         Texture = gl.GenTexture();
         GlObjects.Created();
         gl.BindTexture(TextureTarget.Texture2D, Texture);
-        gl.TexParameter(TextureTarget.Texture2D, TextureParameterName.TextureMinFilter, (int)TextureMinFilter.Linear);
-        gl.TexParameter(TextureTarget.Texture2D, TextureParameterName.TextureMagFilter, (int)TextureMagFilter.Linear);
+        gl.TexParameter(TextureTarget.Texture2D, TextureParameterName.TextureMinFilter, (int)(nearest ? TextureMinFilter.Nearest : TextureMinFilter.Linear));
+        gl.TexParameter(TextureTarget.Texture2D, TextureParameterName.TextureMagFilter, (int)(nearest ? TextureMagFilter.Nearest : TextureMagFilter.Linear));
         gl.TexParameter(TextureTarget.Texture2D, TextureParameterName.TextureWrapS, (int)TextureWrapMode.ClampToEdge);
         gl.TexParameter(TextureTarget.Texture2D, TextureParameterName.TextureWrapT, (int)TextureWrapMode.ClampToEdge);
         if (floatingPoint)

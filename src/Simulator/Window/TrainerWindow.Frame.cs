@@ -131,9 +131,7 @@ public sealed partial class TrainerWindow
         _renderer.Render(_camera, left, height - bottom, Math.Max(1, right - left), Math.Max(1, bottom - top), width, height);
         if (LastShotView is not null && Screen != TrainerScreen.Debrief)
         {
-            var image = CArmPanelLayout.Image;
-            // The C-arm image is opaque (alpha 1 everywhere, see fluoro.frag).
-            _overlay.Draw(_fluoro.Image, image.Left, image.Top, image.Width, image.Height, width, height, opaque: true);
+            DrawShot(width, height);
         }
 
         // The side panel changes only when the HUD is painted: while the window shows it as last painted, only the part of the
@@ -149,6 +147,41 @@ public sealed partial class TrainerWindow
         gl.Disable(Silk.NET.OpenGL.EnableCap.ScissorTest);
         Frames++;
     }
+
+    /// <summary>
+    /// Draws the last C-arm image into its panel: scaled to the panel's size once per shot or resize (the 512² image, filtered),
+    /// then copied pixel for pixel every frame — what a CPU rasteriser does fastest. The image is opaque (see fluoro.frag).
+    /// </summary>
+    private void DrawShot(int width, int height)
+    {
+        var image = CArmPanelLayout.Image;
+        var (x, y) = (MathF.Round(image.Left), MathF.Round(image.Top));
+        var (w, h) = (Math.Max(1, (int)MathF.Round(image.Width)), Math.Max(1, (int)MathF.Round(image.Height)));
+        if (_shotOnScreen is null || _shotOnScreen.Width != w || _shotOnScreen.Height != h)
+        {
+            _shotOnScreen?.Dispose();
+            _shotOnScreen = new Rendering.Gl.RenderTexture(_window.Gl, w, h, floatingPoint: false, nearest: true);
+            _shotOnScreenOf = -1;
+        }
+
+        if (_shotOnScreenOf != _shots)
+        {
+            _shotOnScreen.Bind();
+            _overlay.Draw(_fluoro.Image, 0, 0, w, h, w, h, opaque: true);
+            _window.Gl.BindFramebuffer(Silk.NET.OpenGL.FramebufferTarget.Framebuffer, 0);
+            _shotOnScreenOf = _shots;
+        }
+
+        _overlay.Draw(_shotOnScreen, x, y, w, h, width, height, opaque: true);
+    }
+
+    /// <summary>The last C-arm image at its size in the panel, and the shot it shows.</summary>
+    private Rendering.Gl.RenderTexture? _shotOnScreen;
+
+    private long _shotOnScreenOf = -1;
+
+    /// <summary>How many C-arm images were taken into the panel.</summary>
+    private long _shots;
 
     /// <summary>The 3D view in whole framebuffer pixels (origin top-left), inside the framebuffer.</summary>
     private (int Left, int Top, int Right, int Bottom) ViewPixels(int width, int height)

@@ -29,6 +29,7 @@ public sealed partial class TrainerWindow
     {
         var pose = Table.LastShotPose ?? Table.CArm;
         _fluoro.Shoot(_renderer, pose.Camera());
+        _shots++;
         LastShotView = pose.NearestView(Table.InletTiltDeg, Table.OutletTiltDeg).ToString().ToLowerInvariant();
     }
 

@@ -227,6 +227,7 @@ public sealed partial class TrainerWindow : IInputHandler, IDisposable
 
     public void Dispose()
     {
+        _shotOnScreen?.Dispose();
         _hud.Dispose();
         _painter.Dispose();
         _fluoro.Dispose();
