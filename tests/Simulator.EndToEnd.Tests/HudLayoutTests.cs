@@ -43,7 +43,7 @@ public class HudLayoutTests
 
             w.OnKey(Keys.Left, true, false, Keys.ModControl);
             w.OnKey(Tray(Tool.Drill), true, false, 0);
-            w.OnMouseMove(w.Layout.Stage.Right - 10, w.Layout.Stage.Bottom - 10);
+            w.OnMouseMove(w.Layout.View.Right - 10, w.Layout.View.Bottom - 10);
             w.OnMouseButton(MouseButton.Left, true, 0);
             w.OnMouseButton(MouseButton.Left, false, 0);
             Assert.NotNull(w.Controls.Notice);

@@ -98,7 +98,7 @@ public class WindowMouseTests
         // The drill refuses empty space (nothing logged) and says why.
         ClickButton(window, Tray(window, Tool.Drill));
         var before = session.Recorded.Count;
-        Click(window, new Vector2(window.Layout.Stage.Right - 10, window.Layout.Stage.Bottom - 10));
+        Click(window, new Vector2(window.Layout.View.Right - 10, window.Layout.View.Bottom - 10));
         Assert.Equal(before, session.Recorded.Count);
         Assert.NotNull(window.Controls.Notice);
 

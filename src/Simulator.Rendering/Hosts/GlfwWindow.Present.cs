@@ -7,6 +7,8 @@ namespace Simulator.Rendering.Hosts;
 public sealed unsafe partial class GlfwWindow
 {
     private readonly delegate* unmanaged[Cdecl]<nint, nint, int, int, int, int, void> _copySubBuffer;
+    private readonly nint _x11Display;
+    private readonly nint _glxDrawable;
     private bool _presentParts = true;
     private bool _exposed = true;
     private (int Width, int Height) _presentedSize;
@@ -90,20 +92,28 @@ public sealed unsafe partial class GlfwWindow
         if (x1 > x0 && y1 > y0)
         {
             // GLX counts rows from the bottom.
-            _copySubBuffer(Glfw.GetX11Display(), Glfw.GetGLXWindow(_window), x0, size.Height - y1, x1 - x0, y1 - y0);
+            _copySubBuffer(_x11Display, _glxDrawable, x0, size.Height - y1, x1 - x0, y1 - y0);
         }
     }
 
-    /// <summary>glXCopySubBufferMESA when the context is GLX on a CPU rasteriser and has the extension; otherwise null.</summary>
-    private static delegate* unmanaged[Cdecl]<nint, nint, int, int, int, int, void> CopySubBufferFunction(GL gl, nint window)
+    /// <summary>glXCopySubBufferMESA, and the display and drawable to call it with, when the context is GLX on a CPU rasteriser and has the extension; otherwise null.</summary>
+    private static delegate* unmanaged[Cdecl]<nint, nint, int, int, int, int, void> CopySubBufferFunction(GL gl, nint window,
+        out nint display, out nint drawable)
     {
+        (display, drawable) = (0, 0);
         var renderer = gl.GetStringS(StringName.Renderer) ?? "";
         var cpu = renderer.Contains("llvmpipe", StringComparison.OrdinalIgnoreCase)
             || renderer.Contains("softpipe", StringComparison.OrdinalIgnoreCase)
             || renderer.Contains("swrast", StringComparison.OrdinalIgnoreCase);
         try
         {
-            if (!cpu || Glfw.ExtensionSupported("GLX_MESA_copy_sub_buffer") == 0 || Glfw.GetX11Display() == 0 || Glfw.GetGLXWindow(window) == 0)
+            if (!cpu || Glfw.ExtensionSupported("GLX_MESA_copy_sub_buffer") == 0)
+            {
+                return null;
+            }
+
+            (display, drawable) = (Glfw.GetX11Display(), Glfw.GetGLXWindow(window));
+            if (display == 0 || drawable == 0)
             {
                 return null;
             }

@@ -20,7 +20,7 @@ public sealed unsafe partial class GlfwWindow : IDisposable
     {
         _window = window;
         Gl = gl;
-        _copySubBuffer = CopySubBufferFunction(gl, window);
+        _copySubBuffer = CopySubBufferFunction(gl, window, out _x11Display, out _glxDrawable);
     }
 
     public GL Gl { get; }

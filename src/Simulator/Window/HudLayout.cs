@@ -25,9 +25,8 @@ public sealed class HudLayout
         TraySlots = new SKRect(Tray.Left, Tray.Top, Tray.Right, Tray.Top + 42 * s);
         Status = new SKRect(Tray.Left, TraySlots.Bottom, Tray.Right, Tray.Bottom);
         View = new SKRect(Panel.Right, 0, width, MathF.Max(1, Tray.Top));
-        Stage = View;
-        var feedbackWidth = MathF.Min(620 * s, Stage.Width - 2 * Margin);
-        Feedback = new SKRect(Stage.Left + Margin, Margin, Stage.Left + Margin + feedbackWidth, Stage.Top + Stage.Height * 0.5f);
+        var feedbackWidth = MathF.Min(620 * s, View.Width - 2 * Margin);
+        Feedback = new SKRect(View.Left + Margin, Margin, View.Left + Margin + feedbackWidth, View.Top + View.Height * 0.5f);
     }
 
     /// <summary>The layout for a <paramref name="width"/> × <paramref name="height"/> framebuffer at the requested scale.</summary>
@@ -56,7 +55,7 @@ public sealed class HudLayout
     /// <summary>The guidance panel on the left (status, next step, step list or phases, buttons).</summary>
     public SKRect Panel { get; }
 
-    /// <summary>The 3D view: right of the panel and above the tray (the feedback box and the C-arm panel float over it).</summary>
+    /// <summary>The 3D view: right of the panel and above the tray, where the feedback box and floating panels (the C-arm's) live.</summary>
     /// <remarks>The opaque panel and tray lie outside it, so a frame that only moves the view need not draw them again.</remarks>
     public SKRect View { get; }
 
@@ -68,8 +67,6 @@ public sealed class HudLayout
     /// <summary>The status line under the tray slots: the tool's settings and its buttons.</summary>
     public SKRect Status { get; }
 
-    /// <summary>Where floating panels (the C-arm's) live: the 3D view.</summary>
-    public SKRect Stage { get; }
 
     /// <summary>
     /// The space the feedback box may take (top left of the view, the upper half at most, clear of the C-arm panel's

@@ -223,7 +223,7 @@ public sealed partial class TrainerWindow : IInputHandler, IDisposable
     public CArmPanelLayout CArmPanelLayout => _carmPanel.Layout(View3D, Scale);
 
     /// <summary>The part of the window the 3D view shows through: right of the side panel, above the tray (framebuffer pixels).</summary>
-    public SkiaSharp.SKRect View3D => Layout.Stage;
+    public SkiaSharp.SKRect View3D => Layout.View;
 
     public void Dispose()
     {

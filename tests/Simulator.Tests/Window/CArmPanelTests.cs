@@ -36,7 +36,7 @@ public class CArmPanelTests
             bounds = new SKRect(Math.Min(bounds.Left, x), Math.Min(bounds.Top, y), Math.Max(bounds.Right, x), Math.Max(bounds.Bottom, y));
         }
 
-        var view = layout.Stage;
+        var view = layout.View;
         var panel = new CArmPanel().Layout(view, layout.Scale);
         Assert.False(panel.Outer.IntersectsWith(bounds), $"panel {panel.Outer} covers the left ilium at {bounds}");
         Assert.True(view.Contains(panel.Outer), $"panel {panel.Outer} outside the 3D view {view}");
